@@ -1,0 +1,87 @@
+/**
+ * Money is an integer count of minor units plus an ISO 4217 code. Never floats.
+ * Minor-unit digits come from the platform's ISO 4217 data (Intl), so JPY has 0 and KWD 3.
+ */
+export interface Money {
+  /** Integer count of minor units (cents, grosze, agorot...). */
+  amountMinor: number;
+  /** ISO 4217 code, upper case. */
+  currency: string;
+}
+
+const digitsCache = new Map<string, number>();
+
+/** True when `code` looks like an ISO 4217 code the platform knows. */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Number of minor-unit digits of an ISO 4217 currency (2 when unknown). */
+export function minorDigits(currency: string): number {
+  const code = currency.toUpperCase();
+  const cached = digitsCache.get(code);
+  if (cached !== undefined) return cached;
+  let digits = 2;
+  try {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+  } catch {
+    digits = 2;
+  }
+  digitsCache.set(code, digits);
+  return digits;
+}
+
+/**
+ * Converts a canonical decimal string ("1234.5", "-12", "0.125") into minor units of `currency`
+ * using string arithmetic only. Extra fraction digits are rounded half-up. Returns null when the
+ * string is not a plain decimal.
+ */
+export function decimalToMinor(decimal: string, currency: string): number | null {
+  const m = /^(-)?(\d{1,15})(?:\.(\d{0,12}))?$/.exec(decimal.trim());
+  if (!m) return null;
+  const digits = minorDigits(currency);
+  const whole = m[2] ?? '0';
+  const frac = m[3] ?? '';
+  const kept = frac.padEnd(digits, '0').slice(0, digits);
+  let minor = Number(whole) * 10 ** digits + (kept ? Number(kept) : 0);
+  const next = frac.charAt(digits);
+  if (next && Number(next) >= 5) minor += 1;
+  if (!Number.isSafeInteger(minor)) return null;
+  return m[1] ? -minor : minor;
+}
+
+/** Minor units back to a canonical decimal string ("1234.50"), for CSV and forms. */
+export function minorToDecimal(amountMinor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = amountMinor < 0 ? '-' : '';
+  const abs = Math.abs(amountMinor).toString().padStart(digits + 1, '0');
+  if (digits === 0) return sign + abs;
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
+
+/** Locale-aware display, e.g. formatMoney({amountMinor: 123456, currency: 'PLN'}, 'pl') → "1234,56 zł". */
+export function formatMoney(money: Money, locale: string): string {
+  const digits = minorDigits(money.currency);
+  // Intl takes a decimal string exactly (no float rounding) when given one.
+  const value = minorToDecimal(money.amountMinor, money.currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value as unknown as number);
+}
+
+/** Adds amounts of the same currency; throws on a mismatch because that is a programming error. */
+export function addMoney(a: Money, b: Money): Money {
+  if (a.currency !== b.currency) throw new Error(`Cannot add ${a.currency} to ${b.currency}`);
+  return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
+}

@@ -1,0 +1,79 @@
+/**
+ * The contract between the advisor and the message texts: which templates exist, which
+ * placeholders a text may use, and in which languages. Texts live as data in ./texts/<lang>.ts
+ * so users can override any of them from the options page.
+ */
+
+export const MESSAGE_LANGUAGES = ['en', 'pl', 'ru', 'uk', 'he', 'de', 'fr', 'es'] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/** Right-to-left languages; the UI sets dir="rtl" for these. */
+export const RTL_LANGUAGES: readonly MessageLanguage[] = ['he'];
+
+/** Every template the escalation ladder can produce, with what it is for. */
+export const TEMPLATE_IDS = {
+  courtesy_before_due: 'before_due: friendly heads-up a few days before the due date',
+  due_today: 'due: the invoice is due today',
+  reminder_gentle: 'overdue_gentle: first reminder after the due date; assumes an oversight',
+  reminder_firm: 'overdue_firm: second/third reminder; asks for a payment date by a deadline',
+  forgot_friendly: 'forgot: the client said they forgot; short, warm, payment details',
+  channel_switch: 'unresponsive: short note to another contact (e.g. accounts payable) after silence',
+  phone_script: 'unresponsive: talking points for a phone call (channel phone, no subject needed)',
+  dispute_specifics: 'quality_dispute: ask for specifics, offer a fix or partial credit, undisputed part stays due',
+  invoice_corrected: 'invoice_error: send a corrected invoice with the new amount/date',
+  invoice_resend: 'not_received: resend the invoice with all details and payment instructions',
+  instalment_offer: 'cash_flow: propose an instalment plan with dates',
+  early_payment_discount: 'cash_flow: propose a discount for paying by a date',
+  value_explain: 'value_doubt: explain the work delivered and the agreed terms',
+  complaint_acknowledge: 'service_complaint: acknowledge, say what is being fixed, then ask about payment',
+  promise_confirm: 'promise_to_pay: confirm the promised date in writing',
+  promise_broken: 'broken promise: the promised date passed; ask for payment now, firmer',
+  paid_ask_reference: 'already_paid: payment not found; ask for transfer date and reference',
+  final_demand: 'final_demand: formal demand for payment with deadline, statutory interest, compensation',
+  handover_notice: 'handover: notice that the claim goes to a collection agency / court on a date',
+} as const;
+export type TemplateId = keyof typeof TEMPLATE_IDS;
+
+/**
+ * Placeholders a template may reference as {{name}}. All values are pre-formatted strings in the
+ * message language (money, dates and counted nouns are already in the locale's forms), so texts
+ * never do grammar on numbers. `{{#name}}…{{/name}}` renders its inside only when name is non-empty.
+ */
+export const PLACEHOLDERS = {
+  clientName: 'the client company or person, e.g. "Harbor & Finch Inc."',
+  contactName: 'the person addressed, may be empty (use a section for the greeting)',
+  senderName: 'the user (freelancer) name',
+  businessName: 'the user business name',
+  invoiceNumber: 'number of the main invoice, e.g. "FV/2026/11/003"',
+  invoiceList: 'several invoices, one per line "• No. X — amount, due date"; empty when only one',
+  amount: 'amount due formatted in locale with currency, e.g. "1 234,56 zł"',
+  invoiceAmount: 'full invoice amount (before partial payments), formatted',
+  paidAmount: 'already paid part, formatted; empty when nothing paid',
+  issueDate: 'invoice issue date formatted in locale; may be empty',
+  dueDate: 'due date formatted in locale, e.g. "3 grudnia 2026"',
+  daysOverdue: 'counted phrase, e.g. "12 days" / "12 dni" / "12 дней"; empty when not overdue',
+  daysUntilDue: 'counted phrase, e.g. "3 days"; empty when due/overdue',
+  paymentDetails: 'multi-line payment instructions (IBAN, payment link); may be empty',
+  promisedDate: 'date the client promised to pay, formatted',
+  instalmentPlan: 'multi-line plan, e.g. "1. 400,00 zł — do 1 grudnia 2026"',
+  instalmentCount: 'number of instalments as digits, e.g. "3"',
+  discountPercent: 'e.g. "3%"',
+  discountedAmount: 'amount after discount, formatted',
+  discountDeadline: 'date to pay to get the discount, formatted',
+  deadline: 'final deadline date in a demand or handover, formatted',
+  interestAmount: 'statutory interest to date, formatted; empty when legal preset is none',
+  interestRate: 'annual rate, e.g. "15,75%"; empty when none',
+  compensationAmount: 'fixed recovery compensation, formatted; empty when none',
+  totalClaim: 'amount + interest + compensation, formatted',
+  legalBasis: 'statute name in the message language; empty when legal preset is none',
+  correctedNote: 'what was corrected in the invoice, user-editable; may be empty',
+  signature: 'multi-line signature of the user',
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+export type PlaceholderValues = Partial<Record<Placeholder, string>>;
+
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+export type TemplateSet = Record<TemplateId, MessageTemplate>;

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports (STYLE.md §9): WXT APIs come from '#imports', ours from '@/utils/...'.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Minimal permissions: no tabs, no <all_urls>. activeTab + scripting power the user-initiated
+    // "Capture invoice from this page"; contextMenus offers it on right click.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    // Self-hosted Invoice Ninja portals are requested at runtime, origin by origin.
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'firmly@firmly.app',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
