@@ -162,6 +162,8 @@ export const summaryRecord = z.object({
   clientId: z.string().min(1),
   /** Balance owed per currency (invoiced − paid), minor units. */
   balances: z.record(currencyCode, minorAmount),
+  /** Payments that matched no open invoice (credit in the client's favour), per currency. */
+  credits: z.record(currencyCode, minorAmount),
   open: z.array(openItem),
   /** Oldest due date among open items, for the urgency index. */
   oldestDueDate: isoDate.nullable(),

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): set up, check, unit + DOM tests, build, e2e in Chromium.
+# Ends with a plain "N passed, N failed" line that CI can count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+[ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
+bash scripts/setup-chromium.sh || exit 1
+
+mkdir -p tests/output
+status=0
+npm run -s check || status=1
+
+run_vitest() { # $1: label, rest: vitest args
+  local label=$1; shift
+  local report="tests/output/$label.json"
+  npx vitest run --reporter=default --reporter=json --outputFile="$report" "$@" || status=1
+}
+
+run_vitest unit
+npx wxt build >/dev/null || status=1
+run_vitest e2e --config vitest.e2e.config.ts
+
+node -e '
+  let passed = 0, failed = 0;
+  for (const f of ["unit", "e2e"]) {
+    try {
+      const r = require("./tests/output/" + f + ".json");
+      passed += r.numPassedTests; failed += r.numFailedTests;
+    } catch { failed += 1; console.log("no results for " + f); }
+  }
+  console.log(passed + " passed, " + failed + " failed");
+'
+exit $status

@@ -1,0 +1,55 @@
+/** Handlers for the ledger requests; thin adapters from the protocol to the repository. */
+import type { FirmlyDB } from '@/utils/db/database';
+import { addInvoice, appendEvent, createClient, deleteClient, updateClient } from '@/utils/db/repository';
+import { applyObservation } from '@/utils/ledger/apply-observation';
+import { getClientDetail, listClients } from '@/utils/ledger/queries';
+import type { Handlers } from './router';
+
+type LedgerHandlerNames =
+  | 'cs-bg:observe'
+  | 'ui-bg:listClients'
+  | 'ui-bg:getClient'
+  | 'ui-bg:createClient'
+  | 'ui-bg:updateClient'
+  | 'ui-bg:deleteClient'
+  | 'ui-bg:addInvoice'
+  | 'ui-bg:recordEvent';
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+export function ledgerHandlers(db: FirmlyDB): Pick<Handlers, LedgerHandlerNames> {
+  return {
+    'cs-bg:observe': async ({ observations }) => {
+      const results = [];
+      for (const obs of observations) results.push(await applyObservation(db, obs));
+      return { results };
+    },
+    'ui-bg:listClients': async ({ today }) => listClients(db, today ?? todayIso()),
+    'ui-bg:getClient': async ({ clientId, today }) => getClientDetail(db, clientId, today ?? todayIso()),
+    'ui-bg:createClient': async (input) => createClient(db, input),
+    'ui-bg:updateClient': async ({ clientId, patch }) => updateClient(db, clientId, patch),
+    'ui-bg:deleteClient': async ({ clientId }) => {
+      await deleteClient(db, clientId);
+      return { deleted: true };
+    },
+    'ui-bg:addInvoice': async (input) => {
+      const at = new Date().toISOString();
+      const { invoice, created } = await addInvoice(
+        db,
+        { ...input, source: { kind: 'manual', url: null, messageId: null } },
+        { idempotencyKey: `manual:invoice:${crypto.randomUUID()}`, at, eventType: 'invoice_added' },
+      );
+      if (!created) throw new Error(`Invoice ${input.number} already exists for this client`);
+      return invoice;
+    },
+    'ui-bg:recordEvent': async ({ clientId, invoiceId, at, data }) =>
+      appendEvent(db, {
+        clientId,
+        invoiceId,
+        at,
+        data,
+        source: { kind: 'manual', url: null, messageId: null },
+        idempotencyKey: `manual:${data.type}:${crypto.randomUUID()}`,
+      }),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The `firmly` IndexedDB database. Only extension pages and the background open it: a content
+ * script would write into the *page's* IndexedDB (Gmail's origin), so content scripts message.
+ *
+ * Versions are append-only history: never edit a shipped version, add a new one with an upgrade.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type {
+  ClientRecord,
+  EventRecord,
+  FollowupRecord,
+  InvoiceRecord,
+  SummaryRecord,
+} from './records';
+
+export const DB_NAME = 'firmly';
+
+/** Version 1 as first shipped; kept so upgrade tests can create real v1 data. */
+export const SCHEMA_V1 = {
+  clients: 'id, *emails, domain, name, createdAt',
+  invoices: 'id, clientId, number, dueDate, status, [clientId+dueDate]',
+  events: 'id, clientId, invoiceId, type, at, &idempotencyKey, [clientId+at]',
+  followups: 'id, clientId, dueAt, status',
+  summaries: 'clientId, oldestDueDate, updatedAt',
+} as const;
+
+/**
+ * Version 2: invoices track `paidMinor` (partial payments) and can be found by
+ * [clientId+status]; clients get the `ignored` flag ("not a client"). The upgrade backfills both
+ * and rebuilds each summary's `open` list, which v1 did not keep.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  invoices: 'id, clientId, number, dueDate, status, [clientId+dueDate], [clientId+status]',
+} as const;
+
+export class FirmlyDB extends Dexie {
+  clients!: EntityTable<ClientRecord, 'id'>;
+  invoices!: EntityTable<InvoiceRecord, 'id'>;
+  events!: EntityTable<EventRecord, 'id'>;
+  followups!: EntityTable<FollowupRecord, 'id'>;
+  summaries!: EntityTable<SummaryRecord, 'clientId'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** v1 → v2 data migration. Exported for the upgrade test. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('clients')
+    .toCollection()
+    .modify((c: Record<string, unknown>) => {
+      if (typeof c.ignored !== 'boolean') c.ignored = false;
+    });
+  await tx
+    .table('invoices')
+    .toCollection()
+    .modify((inv: Record<string, unknown>) => {
+      if (typeof inv.paidMinor !== 'number') {
+        inv.paidMinor = inv.status === 'paid' ? inv.amountMinor : 0;
+      }
+    });
+  const invoices = (await tx.table('invoices').toArray()) as InvoiceRecord[];
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      const own = invoices.filter((i) => i.clientId === s.clientId);
+      s.open = own
+        .filter((i) => i.status !== 'paid' && i.status !== 'written_off')
+        .map((i) => ({
+          invoiceId: i.id,
+          number: i.number,
+          currency: i.currency,
+          remainingMinor: i.amountMinor - i.paidMinor,
+          dueDate: i.dueDate,
+          disputed: i.status === 'disputed',
+        }));
+    });
+}
+
+let shared: FirmlyDB | null = null;
+
+/** The one database instance of this extension context. */
+export function getDb(): FirmlyDB {
+  shared ??= new FirmlyDB();
+  return shared;
+}

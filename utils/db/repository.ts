@@ -1,0 +1,233 @@
+/**
+ * Writes to the debt log. Every write validates the record with its zod schema, runs in one
+ * transaction with the client's summary update, and is idempotent by the event's key.
+ */
+import type { FirmlyDB } from './database';
+import {
+  clientRecord,
+  eventRecord,
+  invoiceRecord,
+  type ClientRecord,
+  type EventData,
+  type EventRecord,
+  type InvoiceRecord,
+  type LanguageCode,
+  type SourceRef,
+} from './records';
+import { emptySummary, isOpen, nextSummary } from '@/utils/ledger/summary';
+import { invoiceStatusAfter } from '@/utils/ledger/status';
+
+const FREE_MAIL = /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|wp|o2|onet|interia|yandex|mail|ukr|walla)\./;
+
+/** The business domain of an address, or '' for free-mail providers. */
+export function businessDomain(email: string): string {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  return FREE_MAIL.test(domain) ? '' : domain;
+}
+
+const newId = (): string => crypto.randomUUID();
+const nowIso = (): string => new Date().toISOString();
+
+export interface NewClient {
+  name: string;
+  emails: string[];
+  language?: LanguageCode | null;
+  defaultCurrency?: string | null;
+  notes?: string;
+}
+
+/** Creates a client (validated). */
+export async function createClient(db: FirmlyDB, input: NewClient): Promise<ClientRecord> {
+  const emails = input.emails.map((e) => e.trim().toLowerCase());
+  const record = clientRecord.parse({
+    id: newId(),
+    name: input.name.trim(),
+    emails,
+    domain: emails[0] ? businessDomain(emails[0]) : '',
+    language: input.language ?? null,
+    defaultCurrency: input.defaultCurrency ?? null,
+    notes: input.notes ?? '',
+    ignored: false,
+    createdAt: nowIso(),
+  });
+  return db.transaction('rw', db.clients, db.summaries, async () => {
+    await db.clients.add(record);
+    await db.summaries.put(emptySummary(record.id, record.createdAt));
+    return record;
+  });
+}
+
+/** Updates a client's editable fields (validated as a whole record). */
+export async function updateClient(
+  db: FirmlyDB,
+  id: string,
+  patch: Partial<Omit<ClientRecord, 'id' | 'createdAt'>>,
+): Promise<ClientRecord> {
+  return db.transaction('rw', db.clients, async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new Error(`No client ${id}`);
+    const next = clientRecord.parse({ ...current, ...patch, id, createdAt: current.createdAt });
+    await db.clients.put(next);
+    return next;
+  });
+}
+
+/** Finds the client by any of its addresses. */
+export async function findClientByEmail(db: FirmlyDB, email: string): Promise<ClientRecord | undefined> {
+  return db.clients.where('emails').equals(email.trim().toLowerCase()).first();
+}
+
+/** Finds the client by address or creates it from the counterparty. */
+export async function ensureClient(
+  db: FirmlyDB,
+  who: { email: string; name: string | null },
+): Promise<ClientRecord> {
+  const found = await findClientByEmail(db, who.email);
+  if (found) return found;
+  return createClient(db, { name: who.name || who.email, emails: [who.email] });
+}
+
+export interface NewInvoice {
+  clientId: string;
+  number: string;
+  amountMinor: number;
+  currency: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  source: SourceRef;
+}
+
+export interface AppendInput {
+  clientId: string;
+  invoiceId: string | null;
+  at: string;
+  data: EventData;
+  source: SourceRef;
+  idempotencyKey: string;
+}
+
+export type AppendResult = { status: 'appended'; event: EventRecord } | { status: 'duplicate'; event: EventRecord };
+
+/**
+ * Appends one event and updates what it implies (invoice rows, summary) in one transaction.
+ * Appending the same idempotency key twice returns the first event and changes nothing.
+ */
+export async function appendEvent(db: FirmlyDB, input: AppendInput): Promise<AppendResult> {
+  return db.transaction('rw', [db.events, db.invoices, db.summaries, db.clients], async () => {
+    const existing = await db.events.where('idempotencyKey').equals(input.idempotencyKey).first();
+    if (existing) return { status: 'duplicate', event: existing } as const;
+    if (!(await db.clients.get(input.clientId))) throw new Error(`No client ${input.clientId}`);
+    const event = eventRecord.parse({
+      id: newId(),
+      clientId: input.clientId,
+      invoiceId: input.invoiceId,
+      type: input.data.type,
+      at: input.at,
+      data: input.data,
+      source: input.source,
+      idempotencyKey: input.idempotencyKey,
+      recordedAt: nowIso(),
+    });
+    const creditDelta = await applyToInvoices(db, event);
+    await db.events.add(event);
+    const invoices = await db.invoices.where('clientId').equals(event.clientId).toArray();
+    const prev = (await db.summaries.get(event.clientId)) ?? emptySummary(event.clientId, event.recordedAt);
+    await db.summaries.put(nextSummary(prev, invoices, event, event.recordedAt, creditDelta));
+    return { status: 'appended', event } as const;
+  });
+}
+
+/** Invoice-row side effects of an event; returns unallocated credit from a payment, if any. */
+async function applyToInvoices(
+  db: FirmlyDB,
+  event: EventRecord,
+): Promise<{ currency: string; amountMinor: number } | undefined> {
+  const d = event.data;
+  if (d.type === 'payment_received') {
+    let left = d.amountMinor;
+    const targets: InvoiceRecord[] = [];
+    if (d.invoiceId) {
+      const inv = await db.invoices.get(d.invoiceId);
+      if (inv && inv.clientId === event.clientId) targets.push(inv);
+    } else {
+      // No invoice named: settle the oldest open invoices of that currency first.
+      const open = await db.invoices.where('clientId').equals(event.clientId).toArray();
+      targets.push(
+        ...open
+          .filter((i) => isOpen(i) && i.currency === d.currency)
+          .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+      );
+    }
+    for (const inv of targets) {
+      if (left <= 0 || inv.currency !== d.currency) continue;
+      const take = Math.min(left, inv.amountMinor - inv.paidMinor);
+      if (take <= 0) continue;
+      left -= take;
+      const paidMinor = inv.paidMinor + take;
+      await db.invoices.put(invoiceRecord.parse({ ...inv, paidMinor, status: invoiceStatusAfter(inv, paidMinor) }));
+    }
+    return left > 0 ? { currency: d.currency, amountMinor: left } : undefined;
+  }
+  if ((d.type === 'dispute_opened' || d.type === 'dispute_resolved') && d.invoiceId) {
+    const inv = await db.invoices.get(d.invoiceId);
+    if (inv && inv.clientId === event.clientId && isOpen(inv)) {
+      const status = d.type === 'dispute_opened' ? 'disputed' : invoiceStatusAfter({ ...inv, status: 'open' }, inv.paidMinor);
+      await db.invoices.put({ ...inv, status });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Adds an invoice and its `invoice_added`/`invoice_seen` event. An invoice with the same number
+ * for the same client is not duplicated: the existing row is returned.
+ */
+export async function addInvoice(
+  db: FirmlyDB,
+  input: NewInvoice,
+  meta: { idempotencyKey: string; at: string; eventType: 'invoice_added' | 'invoice_seen' },
+): Promise<{ invoice: InvoiceRecord; created: boolean }> {
+  return db.transaction('rw', [db.events, db.invoices, db.summaries, db.clients], async () => {
+    const sameNumber = input.number
+      ? await db.invoices
+          .where('clientId')
+          .equals(input.clientId)
+          .filter((i) => i.number === input.number)
+          .first()
+      : undefined;
+    if (sameNumber) return { invoice: sameNumber, created: false };
+    const prior = await db.events.where('idempotencyKey').equals(meta.idempotencyKey).first();
+    if (prior?.invoiceId) {
+      const inv = await db.invoices.get(prior.invoiceId);
+      if (inv) return { invoice: inv, created: false };
+    }
+    const invoice = invoiceRecord.parse({
+      ...input,
+      id: newId(),
+      paidMinor: 0,
+      status: 'open',
+      createdAt: nowIso(),
+    });
+    await db.invoices.add(invoice);
+    await appendEvent(db, {
+      clientId: input.clientId,
+      invoiceId: invoice.id,
+      at: meta.at,
+      data: { type: meta.eventType, invoiceId: invoice.id, amountMinor: invoice.amountMinor, currency: invoice.currency },
+      source: input.source,
+      idempotencyKey: meta.idempotencyKey,
+    });
+    return { invoice, created: true };
+  });
+}
+
+/** Removes a client and everything recorded about it (the user's right to erase). */
+export async function deleteClient(db: FirmlyDB, clientId: string): Promise<void> {
+  await db.transaction('rw', [db.clients, db.invoices, db.events, db.followups, db.summaries], async () => {
+    await db.invoices.where('clientId').equals(clientId).delete();
+    await db.events.where('clientId').equals(clientId).delete();
+    await db.followups.where('clientId').equals(clientId).delete();
+    await db.summaries.delete(clientId);
+    await db.clients.delete(clientId);
+  });
+}

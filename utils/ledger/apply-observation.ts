@@ -1,0 +1,96 @@
+/**
+ * Turns one validated observation into debt-log events. Idempotent: every event is keyed by the
+ * observation's key, so re-reading the same Gmail message or invoice page changes nothing.
+ */
+import type { FirmlyDB } from '@/utils/db/database';
+import { addInvoice, appendEvent, ensureClient } from '@/utils/db/repository';
+import type { Observation, ObservedInvoice } from './observation';
+
+export type ObservationStatus = 'applied' | 'duplicate' | 'ignored';
+
+export interface ObservationResult {
+  key: string;
+  status: ObservationStatus;
+  clientId: string | null;
+}
+
+export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<ObservationResult> {
+  const client = await ensureClient(db, obs.counterparty);
+  if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
+  const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
+  if (seen) return { key: obs.key, status: 'duplicate', clientId: client.id };
+
+  const common = { clientId: client.id, at: obs.at, source: obs.source };
+  switch (obs.kind) {
+    case 'invoice': {
+      await addInvoice(
+        db,
+        { ...common, number: obs.invoice.number ?? '', ...pickInvoice(obs.invoice) },
+        { idempotencyKey: obs.key, at: obs.at, eventType: 'invoice_seen' },
+      );
+      break;
+    }
+    case 'reminder': {
+      let invoiceId: string | null = null;
+      if (obs.invoice) {
+        const { invoice } = await addInvoice(
+          db,
+          { ...common, number: obs.invoice.number ?? '', ...pickInvoice(obs.invoice) },
+          { idempotencyKey: `${obs.key}#invoice`, at: obs.at, eventType: 'invoice_seen' },
+        );
+        invoiceId = invoice.id;
+      }
+      await appendEvent(db, {
+        ...common,
+        invoiceId,
+        data: { type: 'reminder_sent', templateId: null, stage: null, channel: 'email' },
+        idempotencyKey: obs.key,
+      });
+      break;
+    }
+    case 'payment': {
+      const invoice = obs.invoiceNumber
+        ? await db.invoices
+            .where('clientId')
+            .equals(client.id)
+            .filter((i) => i.number === obs.invoiceNumber)
+            .first()
+        : undefined;
+      await appendEvent(db, {
+        ...common,
+        invoiceId: invoice?.id ?? null,
+        data: {
+          type: 'payment_received',
+          invoiceId: invoice?.id ?? null,
+          amountMinor: obs.amountMinor,
+          currency: obs.currency,
+          reference: obs.reference,
+        },
+        idempotencyKey: obs.key,
+      });
+      break;
+    }
+    case 'reply': {
+      await appendEvent(db, {
+        ...common,
+        invoiceId: null,
+        data: { type: 'reply_received', excerpt: obs.excerpt },
+        idempotencyKey: obs.key,
+      });
+      if (obs.reason) {
+        await appendEvent(db, {
+          ...common,
+          invoiceId: null,
+          data: { type: 'reason_recorded', reason: obs.reason.reason, evidence: obs.reason.evidence, confirmedByUser: true },
+          idempotencyKey: `${obs.key}#reason`,
+        });
+      }
+      break;
+    }
+  }
+  return { key: obs.key, status: 'applied', clientId: client.id };
+}
+
+function pickInvoice(inv: ObservedInvoice) {
+  return { amountMinor: inv.amountMinor, currency: inv.currency, issueDate: inv.issueDate, dueDate: inv.dueDate };
+}

@@ -1,0 +1,114 @@
+/**
+ * Turns the messages of an e-mail thread into observations for the debt log. Pure: the Gmail
+ * content script passes the parsed thread, the user's own addresses and the detector.
+ */
+import type { DetectInput, DetectedInvoice } from '@/utils/detect';
+import type { Observation } from './observation';
+
+export interface ThreadPerson {
+  email: string;
+  name: string | null;
+}
+export interface ThreadMessageLike {
+  messageId: string;
+  from: ThreadPerson | null;
+  to: ThreadPerson[];
+  cc: ThreadPerson[];
+  date: string | null;
+  text: string;
+}
+export interface ThreadLike {
+  threadId: string | null;
+  subject: string;
+  messages: ThreadMessageLike[];
+}
+
+export type MessageRole =
+  /** The user wrote it: the client is a recipient. */
+  | 'from_user'
+  /** A billing system wrote to the client with the user in copy: the client is a recipient. */
+  | 'copy_to_user'
+  /** Someone wrote to the user: the client (or a supplier) is the sender. */
+  | 'to_user';
+
+/** Who the client is in a message, and how the user took part in it. */
+export function counterpartyOf(
+  msg: ThreadMessageLike,
+  own: ReadonlySet<string>,
+): { role: MessageRole; who: ThreadPerson } | null {
+  const isOwn = (p: ThreadPerson) => own.has(p.email.toLowerCase());
+  const from = msg.from;
+  const otherRecipient = (exclude?: string) =>
+    [...msg.to, ...msg.cc].find((p) => !isOwn(p) && p.email.toLowerCase() !== exclude);
+  if (from && isOwn(from)) {
+    const who = otherRecipient();
+    return who ? { role: 'from_user', who } : null;
+  }
+  if (!from) return null;
+  const userInTo = msg.to.some(isOwn);
+  const client = msg.to.find((p) => !isOwn(p) && p.email.toLowerCase() !== from.email.toLowerCase());
+  if (client && (!userInTo || msg.cc.some(isOwn))) return { role: 'copy_to_user', who: client };
+  return { role: 'to_user', who: from };
+}
+
+export interface ThreadObservations {
+  observations: Observation[];
+  /** Messages from the client that are not invoices: candidates for reply classification. */
+  replies: { messageId: string; from: ThreadPerson; at: string; text: string }[];
+}
+
+/**
+ * One observation per message that states an invoice, reminder or payment. Keys are the Gmail
+ * message ids, so reading the thread again yields the same keys (idempotent).
+ */
+export function threadObservations(
+  thread: ThreadLike,
+  ownEmails: readonly string[],
+  detect: (input: DetectInput) => DetectedInvoice,
+  pageUrl: string,
+): ThreadObservations {
+  const own = new Set(ownEmails.map((e) => e.toLowerCase()));
+  const out: ThreadObservations = { observations: [], replies: [] };
+  for (const msg of thread.messages) {
+    if (!msg.text || !msg.date) continue;
+    const party = counterpartyOf(msg, own);
+    if (!party) continue;
+    const { role, who } = party;
+    const found = detect({ subject: thread.subject, text: msg.text, from: msg.from?.email });
+    const base = {
+      key: `gmail:${msg.messageId}`,
+      at: msg.date,
+      counterparty: { email: who.email.toLowerCase(), name: who.name },
+      source: { kind: 'gmail' as const, url: pageUrl, messageId: msg.messageId },
+    };
+    const invoice =
+      found.amountMinor !== null && found.currency
+        ? {
+            number: found.invoiceNumber,
+            amountMinor: found.amountMinor,
+            currency: found.currency,
+            issueDate: found.issueDate,
+            dueDate: found.dueDate,
+          }
+        : null;
+    // An invoice addressed to the user is a bill they owe, not a receivable: not Firmly's business.
+    const issuedByUser = role !== 'to_user';
+    if (found.kind === 'invoice' && invoice && issuedByUser) {
+      out.observations.push({ ...base, kind: 'invoice', invoice });
+    } else if (found.kind === 'reminder' && issuedByUser) {
+      out.observations.push({ ...base, kind: 'reminder', invoice });
+    } else if (found.kind === 'payment_confirmation' && found.amountMinor && found.currency) {
+      out.observations.push({
+        ...base,
+        kind: 'payment',
+        invoiceNumber: found.invoiceNumber,
+        amountMinor: found.amountMinor,
+        currency: found.currency,
+        reference: null,
+      });
+    } else if (role === 'to_user' && found.kind === 'other' && msg.from) {
+      out.replies.push({ messageId: msg.messageId, from: msg.from, at: msg.date, text: msg.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Observations: what a content script (or the user) saw, as plain data. The background turns
+ * them into debt-log events idempotently, keyed by `key` (Gmail message id, invoice URL + number).
+ *
+ * Content scripts import these *types* only (`import type`), so zod stays out of their bundles.
+ */
+import { z } from 'zod';
+import { currencyCode, isoDate, isoDateTime, minorAmount, refusalReason, sourceRef } from '@/utils/db/records';
+
+export const counterparty = z.object({
+  email: z.string().trim().toLowerCase().email('counterparty.email must be an e-mail address'),
+  name: z.string().trim().max(200).nullable(),
+});
+
+export const observedInvoice = z.object({
+  number: z.string().trim().max(100).nullable(),
+  amountMinor: minorAmount.nonnegative(),
+  currency: currencyCode,
+  issueDate: isoDate.nullable(),
+  dueDate: isoDate.nullable(),
+});
+
+const base = {
+  /** Stable idempotency key; the same observation sent twice becomes one event. */
+  key: z.string().min(1).max(400),
+  /** When it happened (e-mail date), ISO date-time. */
+  at: isoDateTime,
+  counterparty,
+  source: sourceRef,
+};
+
+export const observation = z.discriminatedUnion('kind', [
+  /** An invoice the user issued (sent by them or by their billing system). */
+  z.object({ ...base, kind: z.literal('invoice'), invoice: observedInvoice }),
+  /** A reminder the user (or their billing system) sent. */
+  z.object({
+    ...base,
+    kind: z.literal('reminder'),
+    invoice: observedInvoice.nullable(),
+  }),
+  /** A payment confirmation or a page showing the invoice paid. */
+  z.object({
+    ...base,
+    kind: z.literal('payment'),
+    invoiceNumber: z.string().max(100).nullable(),
+    amountMinor: minorAmount.positive(),
+    currency: currencyCode,
+    reference: z.string().max(200).nullable(),
+  }),
+  /** A reply from a client; `reason` only when the user confirmed or corrected it. */
+  z.object({
+    ...base,
+    kind: z.literal('reply'),
+    excerpt: z.string().max(2000),
+    reason: z
+      .object({ reason: refusalReason, evidence: z.string().max(500).nullable() })
+      .nullable(),
+  }),
+]);
+export type Observation = z.infer<typeof observation>;
+export type ObservedInvoice = z.infer<typeof observedInvoice>;

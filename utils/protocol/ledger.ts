@@ -1,0 +1,68 @@
+/**
+ * Requests about the debt log: content scripts report observations, the popup and the Gmail
+ * panel read summaries and record what the user did. One zod schema per request.
+ */
+import { z } from 'zod';
+import { observation } from '@/utils/ledger/observation';
+import { currencyCode, eventData, isoDate, isoDateTime, languageCode, minorAmount } from '@/utils/db/records';
+import type { ObservationResult } from '@/utils/ledger/apply-observation';
+import type { ClientDetail, ClientListItem } from '@/utils/ledger/queries';
+import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/records';
+
+const clientId = z.string().min(1, 'clientId is required');
+const email = z.string().trim().toLowerCase().email('not a valid e-mail address');
+
+export const ledgerRequests = {
+  /** Content script → background: what it saw on the page. */
+  'cs-bg:observe': z.object({ observations: z.array(observation).min(1).max(200) }),
+  /** Popup → background: the client list, most urgent first. */
+  'ui-bg:listClients': z.object({ today: isoDate.optional() }),
+  'ui-bg:getClient': z.object({ clientId, today: isoDate.optional() }),
+  'ui-bg:createClient': z.object({
+    name: z.string().trim().min(1, 'name is required').max(200),
+    emails: z.array(email).max(20),
+    language: languageCode.nullable().optional(),
+    defaultCurrency: currencyCode.nullable().optional(),
+    notes: z.string().max(5000).optional(),
+  }),
+  'ui-bg:updateClient': z.object({
+    clientId,
+    patch: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        emails: z.array(email).max(20),
+        language: languageCode.nullable(),
+        defaultCurrency: currencyCode.nullable(),
+        notes: z.string().max(5000),
+        ignored: z.boolean(),
+      })
+      .partial(),
+  }),
+  'ui-bg:deleteClient': z.object({ clientId }),
+  'ui-bg:addInvoice': z.object({
+    clientId,
+    number: z.string().trim().min(1, 'invoice number is required').max(100),
+    amountMinor: minorAmount.positive('amount must be more than zero'),
+    currency: currencyCode,
+    issueDate: isoDate.nullable(),
+    dueDate: isoDate.nullable(),
+  }),
+  /** Any event the user records by hand (payment, promise, dispute, note, reason, reminder sent...). */
+  'ui-bg:recordEvent': z.object({
+    clientId,
+    invoiceId: z.string().nullable(),
+    at: isoDateTime,
+    data: eventData,
+  }),
+} as const;
+
+export interface LedgerResponses {
+  'cs-bg:observe': { results: ObservationResult[] };
+  'ui-bg:listClients': ClientListItem[];
+  'ui-bg:getClient': ClientDetail | null;
+  'ui-bg:createClient': ClientRecord;
+  'ui-bg:updateClient': ClientRecord;
+  'ui-bg:deleteClient': { deleted: true };
+  'ui-bg:addInvoice': InvoiceRecord;
+  'ui-bg:recordEvent': { status: 'appended' | 'duplicate'; event: EventRecord };
+}

@@ -1,0 +1,16 @@
+/** User preferences that are not about messages (those live with the advisor's settings). */
+import { z } from 'zod';
+
+export const uiSettingsSchema = z.object({
+  /** 'auto' follows the browser language. */
+  uiLanguage: z.enum(['auto', 'en', 'pl', 'ru', 'he']).default('auto'),
+  theme: z.enum(['auto', 'light', 'dark']).default('auto'),
+  /** Show the thread panel in Gmail. */
+  gmailPanel: z.boolean().default(true),
+  /** The user's own addresses, so Firmly knows which side of a thread is the client. */
+  ownEmails: z.array(z.string().trim().toLowerCase().email()).max(20).default([]),
+  /** Domains whose mail is never a client ("Not a client" in the panel). */
+  ignoredDomains: z.array(z.string().trim().toLowerCase().min(1)).max(500).default([]),
+});
+export type UiSettings = z.infer<typeof uiSettingsSchema>;
+export const defaultUiSettings: UiSettings = uiSettingsSchema.parse({});
