@@ -2,11 +2,15 @@ import { browser, defineBackground } from '#imports';
 import { getDb } from '@/utils/db/database';
 import { createHandlers } from '@/utils/background/handlers';
 import { registerHandlers, unknownMessageReply } from '@/utils/background/router';
+import { createFollowupService } from '@/utils/background/followup-service';
+import { nextStepForNotification } from '@/utils/background/next-step';
 
-// Wiring only: open the database, register validated handlers, answer unknown messages.
+// Wiring only: open the database, register validated handlers, answer unknown messages,
+// reconcile follow-up alarms on every service-worker start (install, update, browser start).
 export default defineBackground(() => {
   const db = getDb();
-  registerHandlers(createHandlers(db), {
+  const followups = createFollowupService(db, (clientId, now) => nextStepForNotification(db, clientId, now));
+  registerHandlers(createHandlers(db, { hooks: followups, refreshFollowups: () => followups.refresh() }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
@@ -16,4 +20,5 @@ export default defineBackground(() => {
     sendResponse(reply);
     return false;
   });
+  void followups.reconcile();
 });

@@ -4,6 +4,7 @@ import { addInvoice, appendEvent, createClient, deleteClient, updateClient } fro
 import { applyObservation } from '@/utils/ledger/apply-observation';
 import { getClientDetail, listClients } from '@/utils/ledger/queries';
 import type { Handlers } from './router';
+import { noHooks, type LedgerHooks } from './hooks';
 
 type LedgerHandlerNames =
   | 'cs-bg:observe'
@@ -17,11 +18,13 @@ type LedgerHandlerNames =
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-export function ledgerHandlers(db: FirmlyDB): Pick<Handlers, LedgerHandlerNames> {
+export function ledgerHandlers(db: FirmlyDB, hooks: LedgerHooks = noHooks): Pick<Handlers, LedgerHandlerNames> {
   return {
     'cs-bg:observe': async ({ observations }) => {
       const results = [];
       for (const obs of observations) results.push(await applyObservation(db, obs));
+      const touched = new Set(results.filter((r) => r.status === 'applied').map((r) => r.clientId));
+      for (const id of touched) if (id) await hooks.afterChange(id, []);
       return { results };
     },
     'ui-bg:listClients': async ({ today }) => listClients(db, today ?? todayIso()),
@@ -30,6 +33,7 @@ export function ledgerHandlers(db: FirmlyDB): Pick<Handlers, LedgerHandlerNames>
     'ui-bg:updateClient': async ({ clientId, patch }) => updateClient(db, clientId, patch),
     'ui-bg:deleteClient': async ({ clientId }) => {
       await deleteClient(db, clientId);
+      await hooks.afterDelete(clientId);
       return { deleted: true };
     },
     'ui-bg:addInvoice': async (input) => {
@@ -42,14 +46,17 @@ export function ledgerHandlers(db: FirmlyDB): Pick<Handlers, LedgerHandlerNames>
       if (!created) throw new Error(`Invoice ${input.number} already exists for this client`);
       return invoice;
     },
-    'ui-bg:recordEvent': async ({ clientId, invoiceId, at, data }) =>
-      appendEvent(db, {
+    'ui-bg:recordEvent': async ({ clientId, invoiceId, at, data }) => {
+      const result = await appendEvent(db, {
         clientId,
         invoiceId,
         at,
         data,
         source: { kind: 'manual', url: null, messageId: null },
         idempotencyKey: `manual:${data.type}:${crypto.randomUUID()}`,
-      }),
+      });
+      if (result.status === 'appended') await hooks.afterChange(clientId, [result.event]);
+      return result;
+    },
   };
 }

@@ -140,6 +140,8 @@ export const followupRecord = z.object({
   note: z.string().max(1000),
   status: z.enum(['pending', 'done', 'cancelled']),
   createdAt: isoDateTime,
+  /** When its notification was shown (null until then); not indexed, so no schema version. */
+  firedAt: isoDateTime.nullable().default(null),
 });
 export type FollowupRecord = z.infer<typeof followupRecord>;
 

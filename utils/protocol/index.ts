@@ -3,9 +3,10 @@
  * background, `ui-bg:` popup/options/panel → background. Add an area by adding a file here.
  */
 import { ledgerRequests, type LedgerResponses } from './ledger';
+import { followupRequests, type FollowupResponses } from './followups';
 
-export const requestSchemas = { ...ledgerRequests } as const;
+export const requestSchemas = { ...ledgerRequests, ...followupRequests } as const;
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageName = keyof RequestSchemas;
-export type Responses = LedgerResponses;
+export type Responses = LedgerResponses & FollowupResponses;
