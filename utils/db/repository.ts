@@ -77,14 +77,24 @@ export async function findClientByEmail(db: FirmlyDB, email: string): Promise<Cl
   return db.clients.where('emails').equals(email.trim().toLowerCase()).first();
 }
 
-/** Finds the client by address or creates it from the counterparty. */
+/**
+ * Finds the client by address (or, when the page shows no address, by exact name, ignoring
+ * case) or creates it from the counterparty.
+ */
 export async function ensureClient(
   db: FirmlyDB,
-  who: { email: string; name: string | null },
+  who: { email: string | null; name: string | null },
 ): Promise<ClientRecord> {
-  const found = await findClientByEmail(db, who.email);
-  if (found) return found;
-  return createClient(db, { name: who.name || who.email, emails: [who.email] });
+  if (who.email) {
+    const found = await findClientByEmail(db, who.email);
+    if (found) return found;
+  } else if (who.name) {
+    const wanted = who.name.trim().toLowerCase();
+    const byName = await db.clients.filter((c) => c.name.toLowerCase() === wanted).first();
+    if (byName) return byName;
+  }
+  const name = who.name || who.email || 'Unknown client';
+  return createClient(db, { name, emails: who.email ? [who.email] : [] });
 }
 
 export interface NewInvoice {

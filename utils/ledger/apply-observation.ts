@@ -18,7 +18,8 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
   const client = await ensureClient(db, obs.counterparty);
   if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
   const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
-  if (seen) return { key: obs.key, status: 'duplicate', clientId: client.id };
+  // A status page is read again and again: only its paid total can bring news.
+  if (seen && obs.kind !== 'status') return { key: obs.key, status: 'duplicate', clientId: client.id };
 
   const common = { clientId: client.id, at: obs.at, source: obs.source };
   switch (obs.kind) {
@@ -68,6 +69,25 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
         },
         idempotencyKey: obs.key,
       });
+      break;
+    }
+    case 'status': {
+      const { invoice, created } = await addInvoice(
+        db,
+        { ...common, number: obs.invoice.number ?? '', ...pickInvoice(obs.invoice) },
+        { idempotencyKey: obs.key, at: obs.at, eventType: 'invoice_seen' },
+      );
+      const delta = Math.min(obs.paidMinor, invoice.amountMinor) - invoice.paidMinor;
+      if (!created && delta <= 0) return { key: obs.key, status: 'duplicate', clientId: client.id };
+      if (delta > 0) {
+        await appendEvent(db, {
+          ...common,
+          invoiceId: invoice.id,
+          data: { type: 'payment_received', invoiceId: invoice.id, amountMinor: delta, currency: invoice.currency, reference: null },
+          // Keyed by the total paid, so the same page state records the payment once.
+          idempotencyKey: `${obs.key}#paid:${obs.paidMinor}`,
+        });
+      }
       break;
     }
     case 'reply': {

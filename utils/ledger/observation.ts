@@ -7,10 +7,13 @@
 import { z } from 'zod';
 import { currencyCode, isoDate, isoDateTime, minorAmount, refusalReason, sourceRef } from '@/utils/db/records';
 
-export const counterparty = z.object({
-  email: z.string().trim().toLowerCase().email('counterparty.email must be an e-mail address'),
-  name: z.string().trim().max(200).nullable(),
-});
+/** The client as the page shows it: an address (Gmail) or at least a name (hosted invoice pages). */
+export const counterparty = z
+  .object({
+    email: z.string().trim().toLowerCase().email('counterparty.email must be an e-mail address').nullable(),
+    name: z.string().trim().min(1).max(200).nullable(),
+  })
+  .refine((c) => c.email !== null || c.name !== null, 'counterparty needs an e-mail address or a name');
 
 export const observedInvoice = z.object({
   number: z.string().trim().max(100).nullable(),
@@ -46,6 +49,16 @@ export const observation = z.discriminatedUnion('kind', [
     amountMinor: minorAmount.positive(),
     currency: currencyCode,
     reference: z.string().max(200).nullable(),
+  }),
+  /**
+   * An invoice page stating how much of the invoice is paid in total (hosted invoice pages).
+   * The background records the difference to what it knew as a payment, once.
+   */
+  z.object({
+    ...base,
+    kind: z.literal('status'),
+    invoice: observedInvoice,
+    paidMinor: minorAmount.nonnegative(),
   }),
   /** A reply from a client; `reason` only when the user confirmed or corrected it. */
   z.object({

@@ -120,3 +120,30 @@ describe('debt log', () => {
     expect(await db.events.count()).toBe(1);
   });
 });
+
+describe('invoice page status observations', () => {
+  const page = (paidMinor: number) =>
+    ({
+      kind: 'status',
+      key: 'site:stripe:INV-77',
+      at: '2026-11-10T10:00:00.000Z',
+      counterparty: { email: null, name: 'Harbor & Finch Inc.' },
+      source: { kind: 'site', url: 'https://invoice.stripe.com/i/acct_1/test_1', messageId: null },
+      invoice: { number: 'INV-77', amountMinor: 90000, currency: 'EUR', issueDate: '2026-11-01', dueDate: '2026-11-15' },
+      paidMinor,
+    }) as const;
+
+  it('records the invoice once, then each newly paid part once, matching the client by name', async () => {
+    const db = freshDb();
+    expect((await applyObservation(db, page(0))).status).toBe('applied');
+    expect((await applyObservation(db, page(0))).status).toBe('duplicate');
+    expect((await applyObservation(db, page(30000))).status).toBe('applied');
+    expect((await applyObservation(db, page(30000))).status).toBe('duplicate');
+    expect((await applyObservation(db, { ...page(90000), counterparty: { email: null, name: 'harbor & finch inc.' } })).status).toBe('applied');
+    expect((await applyObservation(db, page(90000))).status).toBe('duplicate');
+    const payments = await db.events.where('type').equals('payment_received').toArray();
+    expect(payments.map((p) => (p.data.type === 'payment_received' ? p.data.amountMinor : 0))).toEqual([30000, 60000]);
+    expect(await db.clients.count()).toBe(1);
+    expect((await db.invoices.toArray())[0]?.status).toBe('paid');
+  });
+});
