@@ -8,7 +8,6 @@ import { launch, openPopup, waitFor, type Harness } from './harness';
 let h: Harness | null = null;
 afterAll(async () => h?.close());
 
-type Sent = { results: { clientId: string }[] };
 
 describe('follow-ups in Chromium', () => {
   it('fire as notifications and survive a browser restart', async () => {
