@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
 import { createFollowupService } from '@/utils/background/followup-service';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/background/router';
@@ -53,7 +54,7 @@ describe('follow-up service on the fake browser', () => {
     const clientId = await clientWithDebt();
     const f = await call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: new Date(Date.now() + 60_000).toISOString(), note: '' });
     await db.followups.update(f.id, { dueAt: new Date(Date.now() - 1000).toISOString() });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: `followup:${f.id}`, scheduledTime: Date.now() - 1000 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: `followup:${f.id}`, scheduledTime: Date.now() - 1000, periodInMinutes: undefined } as Browser.alarms.Alarm);
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
     const [shown] = Object.values(fakeBrowser.notifications.getAllCreateOptions());
     expect(shown?.title).toBe('Follow up with ACME Corp');
@@ -99,7 +100,7 @@ describe('follow-up service on the fake browser', () => {
       data: { type: 'promise_to_pay', promisedDate: promised, amountMinor: null, currency: null },
     });
     const [pending] = await call('ui-bg:listFollowups', { clientId });
-    expect(pending?.dueAt.slice(0, 10) > promised).toBe(true);
+    expect((pending?.dueAt.slice(0, 10) ?? '') > promised).toBe(true);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
 
     await call('ui-bg:recordEvent', {
