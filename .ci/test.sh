@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 [ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
-bash scripts/setup-chromium.sh || exit 1
+bash .ci/setup-chromium.sh || exit 1
 
 mkdir -p tests/output
 status=0

@@ -11,7 +11,7 @@ EXT="$(pwd)/.output/chrome-mv3"
 echo
 echo "Built: $EXT (Chrome/Chromium/Edge), $(pwd)/.output/firefox-mv2 (Firefox), zips in .output/"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  bash scripts/setup-chromium.sh
+  bash .ci/setup-chromium.sh
   PROFILE="$(mktemp -d -t firmly-profile-XXXX)"
   echo "Opening Chromium with Firmly loaded (profile $PROFILE)…"
   exec "${CHROMIUM_PATH:-/usr/bin/chromium}" --user-data-dir="$PROFILE" --no-first-run \
