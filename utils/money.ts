@@ -85,3 +85,36 @@ export function addMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new Error(`Cannot add ${a.currency} to ${b.currency}`);
   return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
 }
+
+/**
+ * Reads an amount typed by the user ("1 234,56", "1,234.56", "1234.5", "1.234,56") into minor
+ * units of `currency`. The last separator followed by up to the currency's minor digits is the
+ * decimal point; other separators are grouping. Returns null for anything else.
+ */
+export function parseAmountInput(text: string, currency: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f'’]/g, '');
+  if (!/^\d[\d.,]*$/.test(compact)) return null;
+  const digits = minorDigits(currency);
+  const lastSep = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
+  let whole = compact;
+  let frac = '';
+  if (lastSep >= 0) {
+    const tail = compact.slice(lastSep + 1);
+    const sepCount = (compact.match(/[.,]/g) ?? []).length;
+    const sameSepRepeated = sepCount > 1 && !compact.slice(0, lastSep).includes(compact.charAt(lastSep) === '.' ? ',' : '.');
+    // "1,234" or "1.234.567": grouping only, when the tail is a group of three.
+    const isGrouping = tail.length === 3 && (digits < 3 || sameSepRepeated);
+    if (!isGrouping) {
+      if (tail.length === 0 || tail.length > Math.max(digits, 0)) return null;
+      whole = compact.slice(0, lastSep);
+      frac = tail;
+    }
+  }
+  // Grouping must look like grouping: one separator kind, groups of three after the first.
+  const groups = whole.split(/[.,]/);
+  const groupSeps = new Set(whole.match(/[.,]/g) ?? []);
+  if (groupSeps.size > 1 || (frac && groupSeps.has(compact.charAt(lastSep)))) return null;
+  if (groups.slice(1).some((g) => g.length !== 3) || !groups[0]) return null;
+  whole = groups.join('');
+  return decimalToMinor(frac ? `${whole}.${frac}` : whole, currency);
+}

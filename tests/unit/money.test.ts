@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalToMinor, formatMoney, minorDigits, minorToDecimal } from '@/utils/money';
+import { decimalToMinor, formatMoney, minorDigits, minorToDecimal, parseAmountInput } from '@/utils/money';
 
 describe('money', () => {
   it.each([
@@ -37,5 +37,26 @@ describe('money', () => {
   it('formats per locale without float drift', () => {
     expect(formatMoney({ amountMinor: 123456, currency: 'PLN' }, 'pl')).toBe('1234,56\u00a0zł');
     expect(formatMoney({ amountMinor: 900719925474099, currency: 'USD' }, 'en')).toBe('$9,007,199,254,740.99');
+  });
+});
+
+describe('parseAmountInput', () => {
+  it.each([
+    ['1 234,56', 'PLN', 123456],
+    ['1,234.56', 'USD', 123456],
+    ['1.234,56', 'EUR', 123456],
+    ['1234.5', 'EUR', 123450],
+    ['1,234', 'USD', 123400],
+    ['1.234.567', 'EUR', 123456700],
+    ['12,5', 'EUR', 1250],
+    ["CHF 1'234.50".slice(4), 'CHF', 123450],
+    ['12.345', 'KWD', 12345],
+    ['1200', 'JPY', 1200],
+  ])('%s %s → %i', (text, cur, minor) => {
+    expect(parseAmountInput(text, cur)).toBe(minor);
+  });
+
+  it.each(['', 'abc', '1.2.3,4,5', '12.3456', '-5', '1,2345'])('rejects %j', (text) => {
+    expect(parseAmountInput(text, 'USD')).toBeNull();
   });
 });
