@@ -15,7 +15,7 @@ export interface ObservationResult {
 }
 
 export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<ObservationResult> {
-  const client = await ensureClient(db, obs.counterparty);
+  const client = (await payerByInvoiceNumber(db, obs)) ?? (await ensureClient(db, obs.counterparty));
   if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
   const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
   // A status page is read again and again: only its paid total can bring news.
@@ -109,6 +109,18 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
     }
   }
   return { key: obs.key, status: 'applied', clientId: client.id };
+}
+
+/**
+ * A payment notice naming an invoice belongs to that invoice's client, whoever sent it (the
+ * client, a bank, a payment processor). Only when exactly one client has that number.
+ */
+async function payerByInvoiceNumber(db: FirmlyDB, obs: Observation) {
+  if (obs.kind !== 'payment' || !obs.invoiceNumber) return null;
+  const invoices = await db.invoices.where('number').equals(obs.invoiceNumber).toArray();
+  const clientIds = new Set(invoices.map((i) => i.clientId));
+  if (clientIds.size !== 1) return null;
+  return (await db.clients.get([...clientIds][0]!)) ?? null;
 }
 
 function pickInvoice(inv: ObservedInvoice) {

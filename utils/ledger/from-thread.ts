@@ -91,11 +91,28 @@ export function threadObservations(
             dueDate: found.dueDate,
           }
         : null;
-    // An invoice addressed to the user is a bill they owe, not a receivable: not Firmly's business.
-    const issuedByUser = role !== 'to_user';
-    if (found.kind === 'invoice' && invoice && issuedByUser) {
+    if (role === 'to_user') {
+      // Written to the user. A payment confirmation naming an invoice is a payment (the
+      // background finds the invoice by its number, whoever sent the notice); anything else
+      // from the other side is a reply to assess. An invoice sent *to* the user is a bill they
+      // owe, not a receivable: not Firmly's business.
+      if (found.kind === 'payment_confirmation' && found.amountMinor && found.currency && found.invoiceNumber) {
+        out.observations.push({
+          ...base,
+          kind: 'payment',
+          invoiceNumber: found.invoiceNumber,
+          amountMinor: found.amountMinor,
+          currency: found.currency,
+          reference: null,
+        });
+      } else if (msg.from) {
+        out.replies.push({ messageId: msg.messageId, from: msg.from, at: msg.date, text: msg.text });
+      }
+      continue;
+    }
+    if (found.kind === 'invoice' && invoice) {
       out.observations.push({ ...base, kind: 'invoice', invoice });
-    } else if (found.kind === 'reminder' && issuedByUser) {
+    } else if (found.kind === 'reminder') {
       out.observations.push({ ...base, kind: 'reminder', invoice });
     } else if (found.kind === 'payment_confirmation' && found.amountMinor && found.currency) {
       out.observations.push({
@@ -106,8 +123,6 @@ export function threadObservations(
         currency: found.currency,
         reference: null,
       });
-    } else if (role === 'to_user' && found.kind === 'other' && msg.from) {
-      out.replies.push({ messageId: msg.messageId, from: msg.from, at: msg.date, text: msg.text });
     }
   }
   return out;

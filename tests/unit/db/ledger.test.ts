@@ -147,3 +147,24 @@ describe('invoice page status observations', () => {
     expect((await db.invoices.toArray())[0]?.status).toBe('paid');
   });
 });
+
+describe('payment notices', () => {
+  it('credit the invoice with that number, whoever sent the notice', async () => {
+    const db = freshDb();
+    const { clientId } = await applyObservation(db, invoiceObservation({ number: 'INV-9', amountMinor: 20000 }));
+    const res = await applyObservation(db, {
+      kind: 'payment',
+      key: 'gmail:pay-1',
+      at: '2026-11-05T10:00:00.000Z',
+      counterparty: { email: 'notifications@payments.example', name: 'Payments' },
+      source: { kind: 'gmail', url: null, messageId: 'pay-1' },
+      invoiceNumber: 'INV-9',
+      amountMinor: 20000,
+      currency: 'USD',
+      reference: null,
+    });
+    expect(res.clientId).toBe(clientId);
+    expect(await db.clients.count()).toBe(1);
+    expect((await db.invoices.toArray())[0]?.status).toBe('paid');
+  });
+});

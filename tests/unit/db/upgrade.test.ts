@@ -25,7 +25,8 @@ describe('Dexie upgrade v1 → v2', () => {
 
     const db = new FirmlyDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Opening v1 data runs every later upgrade in order.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     const client = await db.clients.get('c1');
     expect(client?.ignored).toBe(false);
     const invoices = await db.invoices.orderBy('id').toArray();
