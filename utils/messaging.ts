@@ -11,4 +11,5 @@ export type ProtocolMap = {
   [K in MessageName]: (data: z.input<RequestSchemas[K]>) => Responses[K];
 };
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } =
+  defineExtensionMessaging<ProtocolMap>();

@@ -27,7 +27,7 @@ export function minorDigits(currency: string): number {
   const code = currency.toUpperCase();
   const cached = digitsCache.get(code);
   if (cached !== undefined) return cached;
-  let digits = 2;
+  let digits: number;
   try {
     digits =
       new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
@@ -62,7 +62,9 @@ export function decimalToMinor(decimal: string, currency: string): number | null
 export function minorToDecimal(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
   const sign = amountMinor < 0 ? '-' : '';
-  const abs = Math.abs(amountMinor).toString().padStart(digits + 1, '0');
+  const abs = Math.abs(amountMinor)
+    .toString()
+    .padStart(digits + 1, '0');
   if (digits === 0) return sign + abs;
   return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
@@ -101,7 +103,9 @@ export function parseAmountInput(text: string, currency: string): number | null 
   if (lastSep >= 0) {
     const tail = compact.slice(lastSep + 1);
     const sepCount = (compact.match(/[.,]/g) ?? []).length;
-    const sameSepRepeated = sepCount > 1 && !compact.slice(0, lastSep).includes(compact.charAt(lastSep) === '.' ? ',' : '.');
+    const sameSepRepeated =
+      sepCount > 1 &&
+      !compact.slice(0, lastSep).includes(compact.charAt(lastSep) === '.' ? ',' : '.');
     // "1,234" or "1.234.567": grouping only, when the tail is a group of three.
     const isGrouping = tail.length === 3 && (digits < 3 || sameSepRepeated);
     if (!isGrouping) {

@@ -1,62 +1,80 @@
 /**
- * Watches Gmail's hash routes; when a thread is open, reads it (debounced) and reports the
- * observations to the background. Does nothing on pages without an open thread.
+ * Watches Gmail's hash routes; while a thread is open, re-reads it (debounced) into the thread
+ * session. Starts no work on pages without an open thread, and everything it sets up is tied to
+ * the content-script context, so a reloaded extension leaves nothing behind.
  */
 import type { ContentScriptContext } from '#imports';
 import { parseGmailRoute } from '@/utils/gmail/route';
 import { parseThread } from '@/utils/gmail/thread';
-import { detectInvoice } from '@/utils/detect';
-import { threadObservations } from '@/utils/ledger/from-thread';
-import { sendMessage } from '@/utils/messaging';
 import { accountEmail } from './account';
+import { ThreadSession } from './thread-session';
 
-const DEBOUNCE_MS = 400;
+const DEBOUNCE_MS = 300;
 
 export function startThreadWatcher(ctx: ContentScriptContext): void {
   let observer: MutationObserver | null = null;
   let timer: number | undefined;
-  /** Message ids already reported in this page's life; the background is idempotent anyway. */
-  const reported = new Set<string>();
+  let session: ThreadSession | null = null;
+  let threadKey: string | null = null;
+  let running = false;
+  let again = false;
 
   const scan = async () => {
-    const thread = parseThread(document);
-    if (!thread || ctx.isInvalid) return;
-    const own = accountEmail(document);
-    const { observations } = threadObservations(
-      thread,
-      own ? [own] : [],
-      detectInvoice,
-      location.href,
-    );
-    const fresh = observations.filter((o) => !reported.has(o.key));
-    if (fresh.length === 0) return;
-    fresh.forEach((o) => reported.add(o.key));
+    if (ctx.isInvalid || !session) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     try {
-      await sendMessage('cs-bg:observe', { observations: fresh });
+      const thread = parseThread(document);
+      if (thread && thread.messages.length) await session.refresh(thread);
     } catch (error) {
-      fresh.forEach((o) => reported.delete(o.key));
-      console.warn('[Firmly] could not report the thread:', error);
+      console.warn('[Firmly] thread update failed:', error);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
     }
   };
 
-  const schedule = () => {
+  function schedule() {
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => void scan(), DEBOUNCE_MS);
-  };
+  }
 
   const onRoute = () => {
     const route = parseGmailRoute(location.hash);
+    const key = route.view === 'thread' ? route.threadId : null;
+    if (key === threadKey && session) return;
     observer?.disconnect();
     observer = null;
-    if (route.view !== 'thread') return;
+    session?.close();
+    session = null;
+    threadKey = key;
+    if (!key) return;
+    const own = accountEmail(document);
+    session = new ThreadSession({
+      ownEmails: own ? [own] : [],
+      pageUrl: location.href,
+      account: /\/mail\/u\/(\d+)/.exec(location.pathname)?.[1] ?? '0',
+    });
     schedule();
-    // Gmail renders messages lazily; watch the main area only while a thread is open.
-    const main = document.querySelector('[role="main"]') ?? document.body;
-    observer = new MutationObserver(schedule);
-    observer.observe(main, { childList: true, subtree: true });
+    // Gmail renders messages lazily; observe while a thread is open, and only then.
+    observer = new MutationObserver((records) => {
+      // Our own panel's changes are not news.
+      if (records.every((r) => (r.target as Element).closest?.('[data-firmly-panel]'))) return;
+      schedule();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', onRoute);
-  ctx.onInvalidated(() => observer?.disconnect());
+  ctx.onInvalidated(() => {
+    observer?.disconnect();
+    session?.close();
+  });
   onRoute();
 }

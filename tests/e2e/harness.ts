@@ -19,7 +19,9 @@ export interface Harness {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launch(profileDir = mkdtempSync(join(tmpdir(), 'firmly-e2e-'))): Promise<Harness> {
+export async function launch(
+  profileDir = mkdtempSync(join(tmpdir(), 'firmly-e2e-')),
+): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -57,7 +59,11 @@ export async function launch(profileDir = mkdtempSync(join(tmpdir(), 'firmly-e2e
 }
 
 /** Serves `html` for documents under `urlPrefix` (e.g. https://mail.google.com/), 404 for the rest. */
-export async function serveDocument(context: BrowserContext, urlGlob: string, html: string): Promise<void> {
+export async function serveDocument(
+  context: BrowserContext,
+  urlGlob: string,
+  html: string,
+): Promise<void> {
   await context.route(urlGlob, (route) =>
     route.request().resourceType() === 'document'
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
@@ -70,7 +76,10 @@ export function fixture(path: string): string {
 }
 
 /** Reads a whole object store of the `firmly` database inside the service worker. */
-export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
+export async function readStore<T = Record<string, unknown>>(
+  worker: Worker,
+  store: string,
+): Promise<T[]> {
   return worker.evaluate(
     (name) =>
       new Promise<T[]>((resolveRead, reject) => {
@@ -96,7 +105,11 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
 }
 
 /** Polls `fn` until it returns a truthy value or the timeout passes. */
-export async function waitFor<T>(fn: () => Promise<T>, timeoutMs = 10_000, stepMs = 200): Promise<T> {
+export async function waitFor<T>(
+  fn: () => Promise<T>,
+  timeoutMs = 10_000,
+  stepMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await fn();
   while (!last && Date.now() < deadline) {

@@ -8,7 +8,13 @@ export function freshDb(): FirmlyDB {
   return new FirmlyDB(`firmly-test-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
-export function invoiceObservation(overrides: Partial<Observation> & { number?: string; amountMinor?: number; dueDate?: string | null } = {}): Observation {
+export function invoiceObservation(
+  overrides: Partial<Observation> & {
+    number?: string;
+    amountMinor?: number;
+    dueDate?: string | null;
+  } = {},
+): Observation {
   const { number = 'INV-1', amountMinor = 125000, dueDate = '2026-11-01', ...rest } = overrides;
   return {
     kind: 'invoice',

@@ -5,24 +5,60 @@ import type { DetectInput, DetectedInvoice } from '@/utils/detect';
 const me = 'sam@studio.example';
 const client = { email: 'dana@client.example', name: 'Dana' };
 const billing = { email: 'billing@invoicer.example', name: 'Invoicer' };
-const none: DetectedInvoice = { kind: 'other', invoiceNumber: null, amountMinor: null, currency: null, issueDate: null, dueDate: null, confidence: 0 };
+const none: DetectedInvoice = {
+  kind: 'other',
+  invoiceNumber: null,
+  amountMinor: null,
+  currency: null,
+  issueDate: null,
+  dueDate: null,
+  confidence: 0,
+};
 
 /** A stand-in detector keyed by the message text, so the test exercises the thread logic only. */
-const detect = (table: Record<string, Partial<DetectedInvoice>>) => (input: DetectInput): DetectedInvoice => ({ ...none, ...table[input.text] });
+const detect =
+  (table: Record<string, Partial<DetectedInvoice>>) =>
+  (input: DetectInput): DetectedInvoice => ({ ...none, ...table[input.text] });
 
 function thread(...messages: ThreadLike['messages']): ThreadLike {
   return { threadId: 't', subject: 'Invoice 7', messages };
 }
-const msg = (id: string, from: typeof client, to: (typeof client)[], text: string, cc: (typeof client)[] = []) => ({
-  messageId: id, from, to, cc, date: '2026-11-01T10:00:00.000Z', text,
+const msg = (
+  id: string,
+  from: typeof client,
+  to: (typeof client)[],
+  text: string,
+  cc: (typeof client)[] = [],
+) => ({
+  messageId: id,
+  from,
+  to,
+  cc,
+  date: '2026-11-01T10:00:00.000Z',
+  text,
 });
 
 describe('who the client is', () => {
   const own = new Set([me]);
   it.each([
-    ['the user wrote to the client', msg('1', { email: me, name: 'Sam' }, [client], 'x'), 'from_user', client.email],
-    ['a billing system wrote to the client, user in copy', msg('2', billing, [client], 'x', [{ email: me, name: null }]), 'copy_to_user', client.email],
-    ['the client wrote to the user', msg('3', client, [{ email: me, name: null }], 'x'), 'to_user', client.email],
+    [
+      'the user wrote to the client',
+      msg('1', { email: me, name: 'Sam' }, [client], 'x'),
+      'from_user',
+      client.email,
+    ],
+    [
+      'a billing system wrote to the client, user in copy',
+      msg('2', billing, [client], 'x', [{ email: me, name: null }]),
+      'copy_to_user',
+      client.email,
+    ],
+    [
+      'the client wrote to the user',
+      msg('3', client, [{ email: me, name: null }], 'x'),
+      'to_user',
+      client.email,
+    ],
   ])('%s', (_label, m, role, email) => {
     expect(counterpartyOf(m, own)).toEqual({ role, who: expect.objectContaining({ email }) });
   });
@@ -30,22 +66,55 @@ describe('who the client is', () => {
 
 describe('threadObservations', () => {
   const amounts = { amountMinor: 125000, currency: 'USD', invoiceNumber: '7' };
-  it('turns the user\'s invoice into an observation keyed by message id and the client\'s answer into a reply', () => {
-    const t = thread(msg('a', { email: me, name: 'Sam' }, [client], 'inv'), msg('b', client, [{ email: me, name: null }], 'answer'));
-    const out = threadObservations(t, [me], detect({ inv: { kind: 'invoice', ...amounts }, answer: { kind: 'invoice', invoiceNumber: '7' } }), 'https://mail.google.com/');
-    expect(out.observations).toEqual([expect.objectContaining({ kind: 'invoice', key: 'gmail:a', counterparty: { email: client.email, name: 'Dana' } })]);
+  it("turns the user's invoice into an observation keyed by message id and the client's answer into a reply", () => {
+    const t = thread(
+      msg('a', { email: me, name: 'Sam' }, [client], 'inv'),
+      msg('b', client, [{ email: me, name: null }], 'answer'),
+    );
+    const out = threadObservations(
+      t,
+      [me],
+      detect({
+        inv: { kind: 'invoice', ...amounts },
+        answer: { kind: 'invoice', invoiceNumber: '7' },
+      }),
+      'https://mail.google.com/',
+    );
+    expect(out.observations).toEqual([
+      expect.objectContaining({
+        kind: 'invoice',
+        key: 'gmail:a',
+        counterparty: { email: client.email, name: 'Dana' },
+      }),
+    ]);
     expect(out.replies.map((r) => r.messageId)).toEqual(['b']);
   });
 
   it('ignores invoices addressed to the user (bills), and reads payment notices to the user as payments', () => {
-    const t = thread(msg('c', billing, [{ email: me, name: null }], 'bill'), msg('d', billing, [{ email: me, name: null }], 'paid'));
-    const out = threadObservations(t, [me], detect({ bill: { kind: 'invoice', ...amounts }, paid: { kind: 'payment_confirmation', ...amounts } }), 'u');
+    const t = thread(
+      msg('c', billing, [{ email: me, name: null }], 'bill'),
+      msg('d', billing, [{ email: me, name: null }], 'paid'),
+    );
+    const out = threadObservations(
+      t,
+      [me],
+      detect({
+        bill: { kind: 'invoice', ...amounts },
+        paid: { kind: 'payment_confirmation', ...amounts },
+      }),
+      'u',
+    );
     expect(out.observations.map((o) => o.kind)).toEqual(['payment']);
     expect(out.replies.map((r) => r.messageId)).toEqual(['c']);
   });
 
   it('skips collapsed messages and messages without a date', () => {
-    const t = thread({ ...msg('e', { email: me, name: null }, [client], ''), text: '' }, { ...msg('f', { email: me, name: null }, [client], 'inv'), date: null });
-    expect(threadObservations(t, [me], detect({ inv: { kind: 'invoice', ...amounts } }), 'u')).toEqual({ observations: [], replies: [] });
+    const t = thread(
+      { ...msg('e', { email: me, name: null }, [client], ''), text: '' },
+      { ...msg('f', { email: me, name: null }, [client], 'inv'), date: null },
+    );
+    expect(
+      threadObservations(t, [me], detect({ inv: { kind: 'invoice', ...amounts } }), 'u'),
+    ).toEqual({ observations: [], replies: [] });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decimalToMinor, formatMoney, minorDigits, minorToDecimal, parseAmountInput } from '@/utils/money';
+import {
+  decimalToMinor,
+  formatMoney,
+  minorDigits,
+  minorToDecimal,
+  parseAmountInput,
+} from '@/utils/money';
 
 describe('money', () => {
   it.each([
@@ -36,7 +42,9 @@ describe('money', () => {
 
   it('formats per locale without float drift', () => {
     expect(formatMoney({ amountMinor: 123456, currency: 'PLN' }, 'pl')).toBe('1234,56\u00a0zł');
-    expect(formatMoney({ amountMinor: 900719925474099, currency: 'USD' }, 'en')).toBe('$9,007,199,254,740.99');
+    expect(formatMoney({ amountMinor: 900719925474099, currency: 'USD' }, 'en')).toBe(
+      '$9,007,199,254,740.99',
+    );
   });
 });
 

@@ -9,9 +9,17 @@ import {
 } from '@/utils/followups/repository';
 import type { Handlers } from './router';
 
-type Names = 'ui-bg:setFollowup' | 'ui-bg:listFollowups' | 'ui-bg:completeFollowup' | 'ui-bg:snoozeFollowup' | 'ui-bg:cancelFollowup';
+type Names =
+  | 'ui-bg:setFollowup'
+  | 'ui-bg:listFollowups'
+  | 'ui-bg:completeFollowup'
+  | 'ui-bg:snoozeFollowup'
+  | 'ui-bg:cancelFollowup';
 
-export function followupHandlers(db: FirmlyDB, refresh: () => Promise<void>): Pick<Handlers, Names> {
+export function followupHandlers(
+  db: FirmlyDB,
+  refresh: () => Promise<void>,
+): Pick<Handlers, Names> {
   const thenRefresh = async <T>(work: Promise<T>): Promise<T> => {
     const result = await work;
     await refresh();
@@ -21,7 +29,8 @@ export function followupHandlers(db: FirmlyDB, refresh: () => Promise<void>): Pi
     'ui-bg:setFollowup': async (input) => thenRefresh(setFollowup(db, input, new Date())),
     'ui-bg:listFollowups': async ({ clientId }) => pendingFollowups(db, clientId),
     'ui-bg:completeFollowup': async ({ id }) => thenRefresh(completeFollowup(db, id, new Date())),
-    'ui-bg:snoozeFollowup': async ({ id, minutes }) => thenRefresh(snoozeFollowup(db, id, new Date(), minutes)),
+    'ui-bg:snoozeFollowup': async ({ id, minutes }) =>
+      thenRefresh(snoozeFollowup(db, id, new Date(), minutes)),
     'ui-bg:cancelFollowup': async ({ id }) => thenRefresh(cancelFollowup(db, id)),
   };
 }

@@ -39,12 +39,18 @@ export interface FollowupService extends LedgerHooks {
   refresh(): Promise<void>;
 }
 
-export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, locale = 'en'): FollowupService {
+export function createFollowupService(
+  db: FirmlyDB,
+  nextStep: NextStepProvider,
+  locale = 'en',
+): FollowupService {
   let digestQueue: FollowupRecord[] = [];
   let digestTimer: ReturnType<typeof setTimeout> | undefined;
 
   const updateBadge = async () => {
-    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    const action =
+      browser.action ??
+      (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
     if (!action) return;
     const count = dueCount(await pendingFollowups(db), Date.now());
     await action.setBadgeText({ text: badgeText(count) });
@@ -52,7 +58,11 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
   };
 
   const syncAlarms = async () => {
-    const plan = planReconcile(await pendingFollowups(db), await browser.alarms.getAll(), Date.now());
+    const plan = planReconcile(
+      await pendingFollowups(db),
+      await browser.alarms.getAll(),
+      Date.now(),
+    );
     await Promise.all(plan.clear.map((name) => browser.alarms.clear(name)));
     for (const { name, when } of plan.create) await browser.alarms.create(name, { when });
     return plan;
@@ -62,13 +72,21 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
     const client = await db.clients.get(f.clientId);
     if (!client) return;
     const now = new Date();
-    const notice = followupNotice(f, client, await db.summaries.get(f.clientId), await nextStep(f.clientId, now), locale);
+    const notice = followupNotice(
+      f,
+      client,
+      await db.summaries.get(f.clientId),
+      await nextStep(f.clientId, now),
+      locale,
+    );
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${f.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: notice.title,
       message: notice.message,
-      ...(SUPPORTS_BUTTONS ? { buttons: [{ title: 'Open draft' }, { title: 'Snooze 1 day' }] } : {}),
+      ...(SUPPORTS_BUTTONS
+        ? { buttons: [{ title: 'Open draft' }, { title: 'Snooze 1 day' }] }
+        : {}),
     });
     await markFired(db, [f.id], now);
   };
@@ -79,9 +97,14 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
     if (missed.length === 0) return;
     if (missed.length === 1) return notifyOne(missed[0]!);
     const rows = await Promise.all(
-      missed.map(async (f) => ({ client: await db.clients.get(f.clientId), summary: await db.summaries.get(f.clientId) })),
+      missed.map(async (f) => ({
+        client: await db.clients.get(f.clientId),
+        summary: await db.summaries.get(f.clientId),
+      })),
     );
-    const known = rows.filter((r): r is { client: NonNullable<typeof r.client>; summary: typeof r.summary } => !!r.client);
+    const known = rows.filter(
+      (r): r is { client: NonNullable<typeof r.client>; summary: typeof r.summary } => !!r.client,
+    );
     const notice = digestNotice(known, locale);
     await browser.notifications.create(DIGEST_ID, {
       type: 'basic',
@@ -89,7 +112,11 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
       title: notice.title,
       message: notice.message,
     });
-    await markFired(db, missed.map((f) => f.id), new Date());
+    await markFired(
+      db,
+      missed.map((f) => f.id),
+      new Date(),
+    );
   };
 
   /** Missed follow-ups are collected for a moment so a restart gives one digest, not a burst. */
@@ -115,7 +142,16 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
         if (e.data.type !== 'promise_to_pay') continue;
         const dueAt = dayAfterPromise(e.data.promisedDate, new Date().getTimezoneOffset());
         if (Date.parse(dueAt) > Date.now()) {
-          await setFollowup(db, { clientId, invoiceId: e.invoiceId, dueAt, note: `Promised to pay on ${e.data.promisedDate}` }, new Date());
+          await setFollowup(
+            db,
+            {
+              clientId,
+              invoiceId: e.invoiceId,
+              dueAt,
+              note: `Promised to pay on ${e.data.promisedDate}`,
+            },
+            new Date(),
+          );
         }
       }
       const summary = await db.summaries.get(clientId);
@@ -141,7 +177,9 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
   });
 
   browser.notifications.onClicked.addListener((notificationId) => {
-    const id = notificationId.startsWith(NOTIFICATION_PREFIX) ? notificationId.slice(NOTIFICATION_PREFIX.length) : null;
+    const id = notificationId.startsWith(NOTIFICATION_PREFIX)
+      ? notificationId.slice(NOTIFICATION_PREFIX.length)
+      : null;
     void (async () => {
       const f = id ? await db.followups.get(id) : undefined;
       const hash = f ? `#client=${encodeURIComponent(f.clientId)}` : '';
@@ -159,7 +197,9 @@ export function createFollowupService(db: FirmlyDB, nextStep: NextStepProvider, 
         if (!f) return;
         if (buttonIndex === 0) {
           const step = await nextStep(f.clientId, new Date());
-          const url = step?.draftUrl ?? browser.runtime.getURL(`/popup.html#client=${encodeURIComponent(f.clientId)}`);
+          const url =
+            step?.draftUrl ??
+            browser.runtime.getURL(`/popup.html#client=${encodeURIComponent(f.clientId)}`);
           await browser.tabs.create({ url });
         } else {
           await snoozeFollowup(db, id, new Date());

@@ -1,10 +1,17 @@
 /** Handlers for the ledger requests; thin adapters from the protocol to the repository. */
 import type { FirmlyDB } from '@/utils/db/database';
-import { addInvoice, appendEvent, createClient, deleteClient, updateClient } from '@/utils/db/repository';
+import {
+  addInvoice,
+  appendEvent,
+  createClient,
+  deleteClient,
+  updateClient,
+} from '@/utils/db/repository';
 import { applyObservation } from '@/utils/ledger/apply-observation';
 import { getClientDetail, listClients } from '@/utils/ledger/queries';
 import type { Handlers } from './router';
 import { noHooks, type LedgerHooks } from './hooks';
+import { uiSettings } from '@/utils/settings/store';
 
 type LedgerHandlerNames =
   | 'cs-bg:observe'
@@ -18,17 +25,29 @@ type LedgerHandlerNames =
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-export function ledgerHandlers(db: FirmlyDB, hooks: LedgerHooks = noHooks): Pick<Handlers, LedgerHandlerNames> {
+export function ledgerHandlers(
+  db: FirmlyDB,
+  hooks: LedgerHooks = noHooks,
+): Pick<Handlers, LedgerHandlerNames> {
   return {
     'cs-bg:observe': async ({ observations }) => {
+      const { ignoredDomains } = await uiSettings.get();
+      const ignored = new Set(ignoredDomains);
       const results = [];
-      for (const obs of observations) results.push(await applyObservation(db, obs));
+      for (const obs of observations) {
+        const domain = obs.counterparty.email?.split('@')[1] ?? '';
+        // "Not a client" for a whole domain: its mail never enters the debt log.
+        if (ignored.has(domain))
+          results.push({ key: obs.key, status: 'ignored' as const, clientId: null });
+        else results.push(await applyObservation(db, obs));
+      }
       const touched = new Set(results.filter((r) => r.status === 'applied').map((r) => r.clientId));
       for (const id of touched) if (id) await hooks.afterChange(id, []);
       return { results };
     },
     'ui-bg:listClients': async ({ today }) => listClients(db, today ?? todayIso()),
-    'ui-bg:getClient': async ({ clientId, today }) => getClientDetail(db, clientId, today ?? todayIso()),
+    'ui-bg:getClient': async ({ clientId, today }) =>
+      getClientDetail(db, clientId, today ?? todayIso()),
     'ui-bg:createClient': async (input) => createClient(db, input),
     'ui-bg:updateClient': async ({ clientId, patch }) => updateClient(db, clientId, patch),
     'ui-bg:deleteClient': async ({ clientId }) => {

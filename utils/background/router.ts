@@ -5,7 +5,12 @@
  */
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '@/utils/messaging';
-import { requestSchemas, type MessageName, type RequestSchemas, type Responses } from '@/utils/protocol';
+import {
+  requestSchemas,
+  type MessageName,
+  type RequestSchemas,
+  type Responses,
+} from '@/utils/protocol';
 
 export interface SenderInfo {
   id?: string;
@@ -14,7 +19,10 @@ export interface SenderInfo {
 }
 
 export type Handlers = {
-  [K in MessageName]: (data: z.output<RequestSchemas[K]>, sender: SenderInfo) => Promise<Responses[K]>;
+  [K in MessageName]: (
+    data: z.output<RequestSchemas[K]>,
+    sender: SenderInfo,
+  ) => Promise<Responses[K]>;
 };
 
 const log = (...args: unknown[]) => console.warn('[Firmly]', ...args);
@@ -28,10 +36,17 @@ export function describeIssues(error: z.ZodError): string {
  * Checks that a request comes from this extension: `ui-bg:` only from extension pages,
  * `cs-bg:` only from a content script in a tab.
  */
-export function checkSender(name: string, sender: SenderInfo, extensionId: string, extensionOrigin: string): string | null {
+export function checkSender(
+  name: string,
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): string | null {
   if (sender.id !== extensionId) return 'sender is not this extension';
-  if (name.startsWith('ui-bg:') && !sender.url?.startsWith(extensionOrigin)) return 'UI requests must come from an extension page';
-  if (name.startsWith('cs-bg:') && !sender.tab) return 'content-script requests must come from a tab';
+  if (name.startsWith('ui-bg:') && !sender.url?.startsWith(extensionOrigin))
+    return 'UI requests must come from an extension page';
+  if (name.startsWith('cs-bg:') && !sender.tab)
+    return 'content-script requests must come from a tab';
   return null;
 }
 
@@ -60,7 +75,12 @@ export function registerHandlers(
 ): () => void {
   const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
     onMessage(name, (async (message: { data: unknown; sender: SenderInfo }) => {
-      const refusal = checkSender(name, message.sender, identity.extensionId, identity.extensionOrigin);
+      const refusal = checkSender(
+        name,
+        message.sender,
+        identity.extensionId,
+        identity.extensionOrigin,
+      );
       if (refusal) {
         log(`Refused ${name}: ${refusal}`);
         throw new Error(`Refused ${name}: ${refusal}`);

@@ -80,8 +80,18 @@ export const stage = z.enum([
 
 /** Event payloads, one schema per type: the debt log is append-only and typed. */
 export const eventData = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('invoice_seen'), invoiceId: z.string(), amountMinor: minorAmount, currency: currencyCode }),
-  z.object({ type: z.literal('invoice_added'), invoiceId: z.string(), amountMinor: minorAmount, currency: currencyCode }),
+  z.object({
+    type: z.literal('invoice_seen'),
+    invoiceId: z.string(),
+    amountMinor: minorAmount,
+    currency: currencyCode,
+  }),
+  z.object({
+    type: z.literal('invoice_added'),
+    invoiceId: z.string(),
+    amountMinor: minorAmount,
+    currency: currencyCode,
+  }),
   z.object({
     type: z.literal('payment_received'),
     invoiceId: z.string().nullable(),
@@ -102,13 +112,30 @@ export const eventData = z.discriminatedUnion('type', [
     evidence: z.string().max(500).nullable(),
     confirmedByUser: z.boolean(),
   }),
-  z.object({ type: z.literal('promise_to_pay'), promisedDate: isoDate, amountMinor: minorAmount.nullable(), currency: currencyCode.nullable() }),
+  z.object({
+    type: z.literal('promise_to_pay'),
+    promisedDate: isoDate,
+    amountMinor: minorAmount.nullable(),
+    currency: currencyCode.nullable(),
+  }),
   z.object({
     type: z.literal('plan_agreed'),
-    instalments: z.array(z.object({ dueDate: isoDate, amountMinor: minorAmount.positive(), currency: currencyCode })).min(1),
+    instalments: z
+      .array(
+        z.object({ dueDate: isoDate, amountMinor: minorAmount.positive(), currency: currencyCode }),
+      )
+      .min(1),
   }),
-  z.object({ type: z.literal('dispute_opened'), invoiceId: z.string().nullable(), note: z.string().max(2000) }),
-  z.object({ type: z.literal('dispute_resolved'), invoiceId: z.string().nullable(), note: z.string().max(2000) }),
+  z.object({
+    type: z.literal('dispute_opened'),
+    invoiceId: z.string().nullable(),
+    note: z.string().max(2000),
+  }),
+  z.object({
+    type: z.literal('dispute_resolved'),
+    invoiceId: z.string().nullable(),
+    note: z.string().max(2000),
+  }),
   z.object({ type: z.literal('escalated'), stage }),
   z.object({ type: z.literal('note'), text: z.string().min(1).max(5000) }),
   z.object({ type: z.literal('followup_set'), followupId: z.string(), dueAt: isoDateTime }),

@@ -17,7 +17,8 @@ import {
 import { emptySummary, isOpen, nextSummary } from '@/utils/ledger/summary';
 import { invoiceStatusAfter } from '@/utils/ledger/status';
 
-const FREE_MAIL = /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|wp|o2|onet|interia|yandex|mail|ukr|walla)\./;
+const FREE_MAIL =
+  /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|wp|o2|onet|interia|yandex|mail|ukr|walla)\./;
 
 /** The business domain of an address, or '' for free-mail providers. */
 export function businessDomain(email: string): string {
@@ -73,7 +74,10 @@ export async function updateClient(
 }
 
 /** Finds the client by any of its addresses. */
-export async function findClientByEmail(db: FirmlyDB, email: string): Promise<ClientRecord | undefined> {
+export async function findClientByEmail(
+  db: FirmlyDB,
+  email: string,
+): Promise<ClientRecord | undefined> {
   return db.clients.where('emails').equals(email.trim().toLowerCase()).first();
 }
 
@@ -116,7 +120,8 @@ export interface AppendInput {
   idempotencyKey: string;
 }
 
-export type AppendResult = { status: 'appended'; event: EventRecord } | { status: 'duplicate'; event: EventRecord };
+export type AppendResult =
+  { status: 'appended'; event: EventRecord } | { status: 'duplicate'; event: EventRecord };
 
 /**
  * Appends one event and updates what it implies (invoice rows, summary) in one transaction.
@@ -141,7 +146,8 @@ export async function appendEvent(db: FirmlyDB, input: AppendInput): Promise<App
     const creditDelta = await applyToInvoices(db, event);
     await db.events.add(event);
     const invoices = await db.invoices.where('clientId').equals(event.clientId).toArray();
-    const prev = (await db.summaries.get(event.clientId)) ?? emptySummary(event.clientId, event.recordedAt);
+    const prev =
+      (await db.summaries.get(event.clientId)) ?? emptySummary(event.clientId, event.recordedAt);
     await db.summaries.put(nextSummary(prev, invoices, event, event.recordedAt, creditDelta));
     return { status: 'appended', event } as const;
   });
@@ -174,14 +180,19 @@ async function applyToInvoices(
       if (take <= 0) continue;
       left -= take;
       const paidMinor = inv.paidMinor + take;
-      await db.invoices.put(invoiceRecord.parse({ ...inv, paidMinor, status: invoiceStatusAfter(inv, paidMinor) }));
+      await db.invoices.put(
+        invoiceRecord.parse({ ...inv, paidMinor, status: invoiceStatusAfter(inv, paidMinor) }),
+      );
     }
     return left > 0 ? { currency: d.currency, amountMinor: left } : undefined;
   }
   if ((d.type === 'dispute_opened' || d.type === 'dispute_resolved') && d.invoiceId) {
     const inv = await db.invoices.get(d.invoiceId);
     if (inv && inv.clientId === event.clientId && isOpen(inv)) {
-      const status = d.type === 'dispute_opened' ? 'disputed' : invoiceStatusAfter({ ...inv, status: 'open' }, inv.paidMinor);
+      const status =
+        d.type === 'dispute_opened'
+          ? 'disputed'
+          : invoiceStatusAfter({ ...inv, status: 'open' }, inv.paidMinor);
       await db.invoices.put({ ...inv, status });
     }
   }
@@ -223,7 +234,12 @@ export async function addInvoice(
       clientId: input.clientId,
       invoiceId: invoice.id,
       at: meta.at,
-      data: { type: meta.eventType, invoiceId: invoice.id, amountMinor: invoice.amountMinor, currency: invoice.currency },
+      data: {
+        type: meta.eventType,
+        invoiceId: invoice.id,
+        amountMinor: invoice.amountMinor,
+        currency: invoice.currency,
+      },
       source: input.source,
       idempotencyKey: meta.idempotencyKey,
     });
@@ -233,11 +249,15 @@ export async function addInvoice(
 
 /** Removes a client and everything recorded about it (the user's right to erase). */
 export async function deleteClient(db: FirmlyDB, clientId: string): Promise<void> {
-  await db.transaction('rw', [db.clients, db.invoices, db.events, db.followups, db.summaries], async () => {
-    await db.invoices.where('clientId').equals(clientId).delete();
-    await db.events.where('clientId').equals(clientId).delete();
-    await db.followups.where('clientId').equals(clientId).delete();
-    await db.summaries.delete(clientId);
-    await db.clients.delete(clientId);
-  });
+  await db.transaction(
+    'rw',
+    [db.clients, db.invoices, db.events, db.followups, db.summaries],
+    async () => {
+      await db.invoices.where('clientId').equals(clientId).delete();
+      await db.events.where('clientId').equals(clientId).delete();
+      await db.followups.where('clientId').equals(clientId).delete();
+      await db.summaries.delete(clientId);
+      await db.clients.delete(clientId);
+    },
+  );
 }

@@ -32,12 +32,21 @@ export function followupNotice(
   const lines = [`Owes ${owedText(summary, locale)}.`];
   if (step) lines.push(`Next: ${step.headline}`);
   if (followup.note) lines.push(followup.note);
-  return { title: `Follow up with ${client.name}`, message: lines.join('\n'), draftUrl: step?.draftUrl ?? null };
+  return {
+    title: `Follow up with ${client.name}`,
+    message: lines.join('\n'),
+    draftUrl: step?.draftUrl ?? null,
+  };
 }
 
 /** One notification for every follow-up missed while the browser was closed. */
-export function digestNotice(missed: { client: ClientRecord; summary: SummaryRecord | undefined }[], locale: string): Notice {
-  const names = missed.slice(0, 4).map(({ client, summary }) => `${client.name}: ${owedText(summary, locale)}`);
+export function digestNotice(
+  missed: { client: ClientRecord; summary: SummaryRecord | undefined }[],
+  locale: string,
+): Notice {
+  const names = missed
+    .slice(0, 4)
+    .map(({ client, summary }) => `${client.name}: ${owedText(summary, locale)}`);
   if (missed.length > 4) names.push(`…and ${missed.length - 4} more`);
   return {
     title: missed.length === 1 ? '1 follow-up is due' : `${missed.length} follow-ups are due`,

@@ -24,8 +24,14 @@ export interface ReconcilePlan {
 }
 
 /** Compares the database with the browser's alarms. */
-export function planReconcile(pending: FollowupRecord[], alarms: AlarmLike[], now: number): ReconcilePlan {
-  const existing = new Map(alarms.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => [a.name, a]));
+export function planReconcile(
+  pending: FollowupRecord[],
+  alarms: AlarmLike[],
+  now: number,
+): ReconcilePlan {
+  const existing = new Map(
+    alarms.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => [a.name, a]),
+  );
   const plan: ReconcilePlan = { create: [], clear: [], missed: [] };
   const wanted = new Set<string>();
   for (const f of pending) {
@@ -48,11 +54,13 @@ export function dueCount(pending: FollowupRecord[], now: number): number {
   return pending.filter((f) => f.status === 'pending' && Date.parse(f.dueAt) <= now).length;
 }
 
-export const badgeText = (count: number): string => (count <= 0 ? '' : count > 99 ? '99+' : String(count));
+export const badgeText = (count: number): string =>
+  count <= 0 ? '' : count > 99 ? '99+' : String(count);
 
 /** An alarm that fires this late was missed while the browser was closed or asleep. */
 export const MISSED_AFTER_MS = 60_000;
-export const wasMissed = (scheduledTime: number, now: number): boolean => now - scheduledTime > MISSED_AFTER_MS;
+export const wasMissed = (scheduledTime: number, now: number): boolean =>
+  now - scheduledTime > MISSED_AFTER_MS;
 
 /** The follow-up time for a promise: 09:00 local time on the day after the promised date. */
 export function dayAfterPromise(promisedDate: string, timezoneOffsetMinutes: number): string {

@@ -13,33 +13,41 @@ export interface NewFollowup {
 const MANUAL = { kind: 'manual', url: null, messageId: null } as const;
 
 /** Creates a pending follow-up. Refuses a time that is invalid or not in the future. */
-export async function setFollowup(db: FirmlyDB, input: NewFollowup, now: Date): Promise<FollowupRecord> {
+export async function setFollowup(
+  db: FirmlyDB,
+  input: NewFollowup,
+  now: Date,
+): Promise<FollowupRecord> {
   const due = Date.parse(input.dueAt);
   if (Number.isNaN(due)) throw new Error(`Follow-up time "${input.dueAt}" is not a valid date`);
   if (due <= now.getTime()) throw new Error('A follow-up must be in the future');
-  return db.transaction('rw', [db.followups, db.events, db.invoices, db.summaries, db.clients], async () => {
-    if (!(await db.clients.get(input.clientId))) throw new Error(`No client ${input.clientId}`);
-    const record = followupRecord.parse({
-      id: crypto.randomUUID(),
-      clientId: input.clientId,
-      invoiceId: input.invoiceId,
-      dueAt: new Date(due).toISOString(),
-      note: input.note,
-      status: 'pending',
-      createdAt: now.toISOString(),
-      firedAt: null,
-    });
-    await db.followups.add(record);
-    await appendEvent(db, {
-      clientId: record.clientId,
-      invoiceId: record.invoiceId,
-      at: record.createdAt,
-      data: { type: 'followup_set', followupId: record.id, dueAt: record.dueAt },
-      source: MANUAL,
-      idempotencyKey: `followup_set:${record.id}`,
-    });
-    return record;
-  });
+  return db.transaction(
+    'rw',
+    [db.followups, db.events, db.invoices, db.summaries, db.clients],
+    async () => {
+      if (!(await db.clients.get(input.clientId))) throw new Error(`No client ${input.clientId}`);
+      const record = followupRecord.parse({
+        id: crypto.randomUUID(),
+        clientId: input.clientId,
+        invoiceId: input.invoiceId,
+        dueAt: new Date(due).toISOString(),
+        note: input.note,
+        status: 'pending',
+        createdAt: now.toISOString(),
+        firedAt: null,
+      });
+      await db.followups.add(record);
+      await appendEvent(db, {
+        clientId: record.clientId,
+        invoiceId: record.invoiceId,
+        at: record.createdAt,
+        data: { type: 'followup_set', followupId: record.id, dueAt: record.dueAt },
+        source: MANUAL,
+        idempotencyKey: `followup_set:${record.id}`,
+      });
+      return record;
+    },
+  );
 }
 
 async function getPending(db: FirmlyDB, id: string): Promise<FollowupRecord> {
@@ -50,29 +58,47 @@ async function getPending(db: FirmlyDB, id: string): Promise<FollowupRecord> {
 }
 
 /** Marks a follow-up handled and logs it. */
-export async function completeFollowup(db: FirmlyDB, id: string, now: Date): Promise<FollowupRecord> {
-  return db.transaction('rw', [db.followups, db.events, db.invoices, db.summaries, db.clients], async () => {
-    const f = await getPending(db, id);
-    const done = { ...f, status: 'done' as const };
-    await db.followups.put(done);
-    await appendEvent(db, {
-      clientId: f.clientId,
-      invoiceId: f.invoiceId,
-      at: now.toISOString(),
-      data: { type: 'followup_done', followupId: f.id },
-      source: MANUAL,
-      idempotencyKey: `followup_done:${f.id}`,
-    });
-    return done;
-  });
+export async function completeFollowup(
+  db: FirmlyDB,
+  id: string,
+  now: Date,
+): Promise<FollowupRecord> {
+  return db.transaction(
+    'rw',
+    [db.followups, db.events, db.invoices, db.summaries, db.clients],
+    async () => {
+      const f = await getPending(db, id);
+      const done = { ...f, status: 'done' as const };
+      await db.followups.put(done);
+      await appendEvent(db, {
+        clientId: f.clientId,
+        invoiceId: f.invoiceId,
+        at: now.toISOString(),
+        data: { type: 'followup_done', followupId: f.id },
+        source: MANUAL,
+        idempotencyKey: `followup_done:${f.id}`,
+      });
+      return done;
+    },
+  );
 }
 
 /** Moves a follow-up later (default one day from now); it will notify again. */
-export async function snoozeFollowup(db: FirmlyDB, id: string, now: Date, minutes = 24 * 60): Promise<FollowupRecord> {
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error('Snooze needs a positive number of minutes');
+export async function snoozeFollowup(
+  db: FirmlyDB,
+  id: string,
+  now: Date,
+  minutes = 24 * 60,
+): Promise<FollowupRecord> {
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new Error('Snooze needs a positive number of minutes');
   return db.transaction('rw', db.followups, async () => {
     const f = await getPending(db, id);
-    const next = { ...f, dueAt: new Date(now.getTime() + minutes * 60_000).toISOString(), firedAt: null };
+    const next = {
+      ...f,
+      dueAt: new Date(now.getTime() + minutes * 60_000).toISOString(),
+      firedAt: null,
+    };
     await db.followups.put(next);
     return next;
   });

@@ -7,10 +7,15 @@ export const UI_LANGUAGES = ['en', 'pl', 'ru', 'he'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export type StringTable<K extends string> = Record<K, string>;
-export type Translations<K extends string> = { en: StringTable<K> } & Partial<Record<Exclude<UiLanguage, 'en'>, Partial<StringTable<K>>>>;
+export type Translations<K extends string> = { en: StringTable<K> } & Partial<
+  Record<Exclude<UiLanguage, 'en'>, Partial<StringTable<K>>>
+>;
 
 /** The UI language for a setting ('auto' follows the browser's language list). */
-export function resolveUiLanguage(setting: string, browserLanguages: readonly string[]): UiLanguage {
+export function resolveUiLanguage(
+  setting: string,
+  browserLanguages: readonly string[],
+): UiLanguage {
   if ((UI_LANGUAGES as readonly string[]).includes(setting)) return setting as UiLanguage;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];

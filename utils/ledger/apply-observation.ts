@@ -15,11 +15,13 @@ export interface ObservationResult {
 }
 
 export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<ObservationResult> {
-  const client = (await payerByInvoiceNumber(db, obs)) ?? (await ensureClient(db, obs.counterparty));
+  const client =
+    (await payerByInvoiceNumber(db, obs)) ?? (await ensureClient(db, obs.counterparty));
   if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
   const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
   // A status page is read again and again: only its paid total can bring news.
-  if (seen && obs.kind !== 'status') return { key: obs.key, status: 'duplicate', clientId: client.id };
+  if (seen && obs.kind !== 'status')
+    return { key: obs.key, status: 'duplicate', clientId: client.id };
 
   const common = { clientId: client.id, at: obs.at, source: obs.source };
   switch (obs.kind) {
@@ -83,7 +85,13 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
         await appendEvent(db, {
           ...common,
           invoiceId: invoice.id,
-          data: { type: 'payment_received', invoiceId: invoice.id, amountMinor: delta, currency: invoice.currency, reference: null },
+          data: {
+            type: 'payment_received',
+            invoiceId: invoice.id,
+            amountMinor: delta,
+            currency: invoice.currency,
+            reference: null,
+          },
           // Keyed by the total paid, so the same page state records the payment once.
           idempotencyKey: `${obs.key}#paid:${obs.paidMinor}`,
         });
@@ -101,7 +109,12 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
         await appendEvent(db, {
           ...common,
           invoiceId: null,
-          data: { type: 'reason_recorded', reason: obs.reason.reason, evidence: obs.reason.evidence, confirmedByUser: true },
+          data: {
+            type: 'reason_recorded',
+            reason: obs.reason.reason,
+            evidence: obs.reason.evidence,
+            confirmedByUser: true,
+          },
           idempotencyKey: `${obs.key}#reason`,
         });
       }
@@ -124,5 +137,10 @@ async function payerByInvoiceNumber(db: FirmlyDB, obs: Observation) {
 }
 
 function pickInvoice(inv: ObservedInvoice) {
-  return { amountMinor: inv.amountMinor, currency: inv.currency, issueDate: inv.issueDate, dueDate: inv.dueDate };
+  return {
+    amountMinor: inv.amountMinor,
+    currency: inv.currency,
+    issueDate: inv.issueDate,
+    dueDate: inv.dueDate,
+  };
 }

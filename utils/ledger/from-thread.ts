@@ -46,7 +46,9 @@ export function counterpartyOf(
   }
   if (!from) return null;
   const userInTo = msg.to.some(isOwn);
-  const client = msg.to.find((p) => !isOwn(p) && p.email.toLowerCase() !== from.email.toLowerCase());
+  const client = msg.to.find(
+    (p) => !isOwn(p) && p.email.toLowerCase() !== from.email.toLowerCase(),
+  );
   if (client && (!userInTo || msg.cc.some(isOwn))) return { role: 'copy_to_user', who: client };
   return { role: 'to_user', who: from };
 }
@@ -96,7 +98,12 @@ export function threadObservations(
       // background finds the invoice by its number, whoever sent the notice); anything else
       // from the other side is a reply to assess. An invoice sent *to* the user is a bill they
       // owe, not a receivable: not Firmly's business.
-      if (found.kind === 'payment_confirmation' && found.amountMinor && found.currency && found.invoiceNumber) {
+      if (
+        found.kind === 'payment_confirmation' &&
+        found.amountMinor &&
+        found.currency &&
+        found.invoiceNumber
+      ) {
         out.observations.push({
           ...base,
           kind: 'payment',
@@ -106,7 +113,12 @@ export function threadObservations(
           reference: null,
         });
       } else if (msg.from) {
-        out.replies.push({ messageId: msg.messageId, from: msg.from, at: msg.date, text: msg.text });
+        out.replies.push({
+          messageId: msg.messageId,
+          from: msg.from,
+          at: msg.date,
+          text: msg.text,
+        });
       }
       continue;
     }

@@ -28,10 +28,14 @@ export interface InvoicePayment {
 }
 
 const dateOf = (iso: string): string => iso.slice(0, 10);
-const byDue = (a: InvoiceRecord, b: InvoiceRecord) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+const byDue = (a: InvoiceRecord, b: InvoiceRecord) =>
+  (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
 
 /** Date each invoice was completed by payments in `events`, replayed as the repository does. */
-export function paidOnDates(invoices: readonly InvoiceRecord[], events: readonly EventRecord[]): Map<string, string> {
+export function paidOnDates(
+  invoices: readonly InvoiceRecord[],
+  events: readonly EventRecord[],
+): Map<string, string> {
   const paid = new Map<string, number>(invoices.map((i) => [i.id, 0]));
   const done = new Map<string, string>();
   const payments = events
@@ -42,7 +46,11 @@ export function paidOnDates(invoices: readonly InvoiceRecord[], events: readonly
     const d = e.data;
     const targets = d.invoiceId
       ? invoices.filter((i) => i.id === d.invoiceId)
-      : invoices.filter((i) => i.currency === d.currency && i.createdAt <= e.recordedAt && !done.has(i.id)).sort(byDue);
+      : invoices
+          .filter(
+            (i) => i.currency === d.currency && i.createdAt <= e.recordedAt && !done.has(i.id),
+          )
+          .sort(byDue);
     let left = d.amountMinor;
     for (const inv of targets) {
       if (left <= 0 || inv.currency !== d.currency) continue;
@@ -70,7 +78,10 @@ function firstSeen(events: readonly EventRecord[]): Map<string, string> {
 }
 
 /** Every invoice with its payment timing, oldest first. Written-off invoices are left out. */
-export function invoicePayments(invoices: readonly InvoiceRecord[], events: readonly EventRecord[]): InvoicePayment[] {
+export function invoicePayments(
+  invoices: readonly InvoiceRecord[],
+  events: readonly EventRecord[],
+): InvoicePayment[] {
   const paidOn = paidOnDates(invoices, events);
   const seen = firstSeen(events);
   return invoices
@@ -94,7 +105,9 @@ export function invoicePayments(invoices: readonly InvoiceRecord[], events: read
 }
 
 /** Mean days to pay over the paid invoices, rounded to whole days; null when none was paid. */
-export function averageDaysToPay(rows: readonly Pick<InvoicePayment, 'daysToPay'>[]): number | null {
+export function averageDaysToPay(
+  rows: readonly Pick<InvoicePayment, 'daysToPay'>[],
+): number | null {
   const known = rows.map((r) => r.daysToPay).filter((d): d is number => d !== null);
   if (known.length === 0) return null;
   return Math.round(known.reduce((s, d) => s + d, 0) / known.length);
@@ -134,7 +147,9 @@ export function invoicedVsPaid(
 ): MonthFlow[] {
   const months = monthsEnding(today, count);
   const first = months[0] ?? today.slice(0, 7);
-  const flows = new Map(months.map((m) => [m, { month: m, invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0 }]));
+  const flows = new Map(
+    months.map((m) => [m, { month: m, invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0 }]),
+  );
   let carried = 0;
   const payments = invoicePayments(invoices, events);
   for (const p of payments) {
@@ -160,7 +175,9 @@ export function invoicedVsPaid(
 }
 
 /** The currency with the most invoiced, for the chart (ties: alphabetical); null without invoices. */
-export function mainCurrency(invoices: readonly Pick<InvoiceRecord, 'currency' | 'amountMinor'>[]): string | null {
+export function mainCurrency(
+  invoices: readonly Pick<InvoiceRecord, 'currency' | 'amountMinor'>[],
+): string | null {
   const sums = new Map<string, number>();
   for (const i of invoices) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.amountMinor);
   let best: string | null = null;
@@ -184,11 +201,20 @@ export function agingBucket(dueDate: string | null, today: string): AgingBucket 
 }
 
 /** Open amounts per currency per aging bucket (disputed items included: they are still owed). */
-export function agingBuckets(open: readonly OpenItem[], today: string): Record<string, Record<AgingBucket, number>> {
+export function agingBuckets(
+  open: readonly OpenItem[],
+  today: string,
+): Record<string, Record<AgingBucket, number>> {
   const out: Record<string, Record<AgingBucket, number>> = {};
   for (const item of open) {
     if (item.remainingMinor <= 0) continue;
-    const row = (out[item.currency] ??= { current: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 });
+    const row = (out[item.currency] ??= {
+      current: 0,
+      d1_30: 0,
+      d31_60: 0,
+      d61_90: 0,
+      d90_plus: 0,
+    });
     row[agingBucket(item.dueDate, today)] += item.remainingMinor;
   }
   return out;

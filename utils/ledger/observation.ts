@@ -5,15 +5,30 @@
  * Content scripts import these *types* only (`import type`), so zod stays out of their bundles.
  */
 import { z } from 'zod';
-import { currencyCode, isoDate, isoDateTime, minorAmount, refusalReason, sourceRef } from '@/utils/db/records';
+import {
+  currencyCode,
+  isoDate,
+  isoDateTime,
+  minorAmount,
+  refusalReason,
+  sourceRef,
+} from '@/utils/db/records';
 
 /** The client as the page shows it: an address (Gmail) or at least a name (hosted invoice pages). */
 export const counterparty = z
   .object({
-    email: z.string().trim().toLowerCase().email('counterparty.email must be an e-mail address').nullable(),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .email('counterparty.email must be an e-mail address')
+      .nullable(),
     name: z.string().trim().min(1).max(200).nullable(),
   })
-  .refine((c) => c.email !== null || c.name !== null, 'counterparty needs an e-mail address or a name');
+  .refine(
+    (c) => c.email !== null || c.name !== null,
+    'counterparty needs an e-mail address or a name',
+  );
 
 export const observedInvoice = z.object({
   number: z.string().trim().max(100).nullable(),

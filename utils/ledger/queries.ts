@@ -22,7 +22,8 @@ export function byUrgency(a: ClientListItem, b: ClientListItem): number {
   );
 }
 
-const sumValues = (r: Record<string, number>): number => Object.values(r).reduce((s, v) => s + v, 0);
+const sumValues = (r: Record<string, number>): number =>
+  Object.values(r).reduce((s, v) => s + v, 0);
 
 /** Clients not marked "not a client", with their summaries, sorted by urgency. */
 export async function listClients(db: FirmlyDB, today: string): Promise<ClientListItem[]> {

@@ -25,7 +25,12 @@ export function emptySummary(clientId: string, nowIso: string): SummaryRecord {
   };
 }
 
-const CONTACT_EVENTS = new Set(['reminder_sent', 'reply_received', 'promise_to_pay', 'payment_received']);
+const CONTACT_EVENTS = new Set([
+  'reminder_sent',
+  'reply_received',
+  'promise_to_pay',
+  'payment_received',
+]);
 
 /** The next summary after `event` (or after an invoice edit when `event` is null). */
 export function nextSummary(
@@ -91,7 +96,8 @@ export function overdueAsOf(summary: Pick<SummaryRecord, 'open'>, today: string)
   const overdue: Record<string, number> = {};
   let oldest: string | null = null;
   for (const item of summary.open) {
-    if (item.disputed || !item.dueDate || item.dueDate >= today || item.remainingMinor <= 0) continue;
+    if (item.disputed || !item.dueDate || item.dueDate >= today || item.remainingMinor <= 0)
+      continue;
     overdue[item.currency] = (overdue[item.currency] ?? 0) + item.remainingMinor;
     if (!oldest || item.dueDate < oldest) oldest = item.dueDate;
   }

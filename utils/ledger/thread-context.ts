@@ -20,7 +20,13 @@ export interface PanelSuggestion {
 }
 
 export interface ThreadContext {
-  client: { id: string; name: string; emails: string[]; language: LanguageCode | null; domain: string };
+  client: {
+    id: string;
+    name: string;
+    emails: string[];
+    language: LanguageCode | null;
+    domain: string;
+  };
   owed: { currency: string; amountMinor: number }[];
   overdue: { currency: string; amountMinor: number }[];
   daysOverdue: number;
@@ -33,7 +39,16 @@ export interface ThreadContext {
   recordedMessageIds: string[];
 }
 
-const STEP_TYPES = new Set(['reminder_sent', 'reply_received', 'reason_recorded', 'promise_to_pay', 'payment_received', 'dispute_opened', 'escalated', 'plan_agreed']);
+const STEP_TYPES = new Set([
+  'reminder_sent',
+  'reply_received',
+  'reason_recorded',
+  'promise_to_pay',
+  'payment_received',
+  'dispute_opened',
+  'escalated',
+  'plan_agreed',
+]);
 
 /** Finds the client among the addresses and gathers the panel's view from indexes. */
 export async function threadContext(
@@ -59,7 +74,13 @@ export async function threadContext(
       .filter(([, v]) => v !== 0)
       .map(([currency, amountMinor]) => ({ currency, amountMinor }));
   return {
-    client: { id: client.id, name: client.name, emails: client.emails, language: client.language, domain: client.domain },
+    client: {
+      id: client.id,
+      name: client.name,
+      emails: client.emails,
+      language: client.language,
+      domain: client.domain,
+    },
     owed: toList(summary.balances),
     overdue: toList(overdue),
     daysOverdue,

@@ -13,7 +13,15 @@ export const followupRequests = {
   }),
   'ui-bg:listFollowups': z.object({ clientId: z.string().min(1).optional() }),
   'ui-bg:completeFollowup': z.object({ id }),
-  'ui-bg:snoozeFollowup': z.object({ id, minutes: z.number().int().positive().max(60 * 24 * 365).optional() }),
+  'ui-bg:snoozeFollowup': z.object({
+    id,
+    minutes: z
+      .number()
+      .int()
+      .positive()
+      .max(60 * 24 * 365)
+      .optional(),
+  }),
   'ui-bg:cancelFollowup': z.object({ id }),
 } as const;
 

@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { observation } from '@/utils/ledger/observation';
-import { currencyCode, eventData, isoDate, isoDateTime, languageCode, minorAmount } from '@/utils/db/records';
+import {
+  currencyCode,
+  eventData,
+  isoDate,
+  isoDateTime,
+  languageCode,
+  minorAmount,
+} from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
 import type { ClientDetail, ClientListItem } from '@/utils/ledger/queries';
 import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/records';

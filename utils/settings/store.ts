@@ -13,14 +13,19 @@ export function validatedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, f
     async get(): Promise<T> {
       const parsed = schema.safeParse(await item.getValue());
       if (parsed.success) return parsed.data;
-      console.warn('[Firmly] stored settings invalid, using defaults:', parsed.error.issues[0]?.message);
+      console.warn(
+        '[Firmly] stored settings invalid, using defaults:',
+        parsed.error.issues[0]?.message,
+      );
       return fallback;
     },
     /** Validates before writing; throws with the reason and writes nothing when invalid. */
     async set(value: unknown): Promise<T> {
       const parsed = schema.safeParse(value);
       if (!parsed.success) {
-        throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       }
       await item.setValue(parsed.data);
       return parsed.data;
@@ -34,4 +39,8 @@ export function validatedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, f
   };
 }
 
-export const uiSettings = validatedItem<UiSettings>('local:uiSettings', uiSettingsSchema, defaultUiSettings);
+export const uiSettings = validatedItem<UiSettings>(
+  'local:uiSettings',
+  uiSettingsSchema,
+  defaultUiSettings,
+);

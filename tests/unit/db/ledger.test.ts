@@ -12,9 +12,20 @@ describe('debt log', () => {
     expect(result.status).toBe('applied');
     const clients = await db.clients.toArray();
     expect(clients).toHaveLength(1);
-    expect(clients[0]).toMatchObject({ name: 'ACME Corp', emails: ['ap@acme.example'], domain: 'acme.example' });
+    expect(clients[0]).toMatchObject({
+      name: 'ACME Corp',
+      emails: ['ap@acme.example'],
+      domain: 'acme.example',
+    });
     const invoices = await db.invoices.toArray();
-    expect(invoices).toEqual([expect.objectContaining({ number: 'INV-1', amountMinor: 125000, currency: 'USD', status: 'open' })]);
+    expect(invoices).toEqual([
+      expect.objectContaining({
+        number: 'INV-1',
+        amountMinor: 125000,
+        currency: 'USD',
+        status: 'open',
+      }),
+    ]);
     const summary = await db.summaries.get(clients[0]!.id);
     expect(summary?.balances).toEqual({ USD: 125000 });
   });
@@ -32,21 +43,39 @@ describe('debt log', () => {
   it('matches the same client by any address, case-insensitively', async () => {
     const db = freshDb();
     await applyObservation(db, invoiceObservation());
-    await applyObservation(db, invoiceObservation({ number: 'INV-2', counterparty: { email: 'AP@Acme.Example', name: null } }));
+    await applyObservation(
+      db,
+      invoiceObservation({
+        number: 'INV-2',
+        counterparty: { email: 'AP@Acme.Example', name: null },
+      }),
+    );
     expect(await db.clients.count()).toBe(1);
   });
 
   it('keeps summaries in step: partial payment, payment without invoice, credits', async () => {
     const db = freshDb();
-    const { clientId } = await applyObservation(db, invoiceObservation({ number: 'A', amountMinor: 10000, dueDate: '2026-10-01' }));
-    await applyObservation(db, invoiceObservation({ number: 'B', amountMinor: 5000, dueDate: '2026-12-01' }));
+    const { clientId } = await applyObservation(
+      db,
+      invoiceObservation({ number: 'A', amountMinor: 10000, dueDate: '2026-10-01' }),
+    );
+    await applyObservation(
+      db,
+      invoiceObservation({ number: 'B', amountMinor: 5000, dueDate: '2026-12-01' }),
+    );
     const id = clientId!;
     const inv = await db.invoices.where('number').equals('A').first();
     await appendEvent(db, {
       clientId: id,
       invoiceId: inv!.id,
       at: '2026-11-02T10:00:00.000Z',
-      data: { type: 'payment_received', invoiceId: inv!.id, amountMinor: 4000, currency: 'USD', reference: null },
+      data: {
+        type: 'payment_received',
+        invoiceId: inv!.id,
+        amountMinor: 4000,
+        currency: 'USD',
+        reference: null,
+      },
       source: { kind: 'manual', url: null, messageId: null },
       idempotencyKey: 'pay-1',
     });
@@ -60,7 +89,13 @@ describe('debt log', () => {
       clientId: id,
       invoiceId: null,
       at: '2026-11-03T10:00:00.000Z',
-      data: { type: 'payment_received', invoiceId: null, amountMinor: 12000, currency: 'USD', reference: 'TX-9' },
+      data: {
+        type: 'payment_received',
+        invoiceId: null,
+        amountMinor: 12000,
+        currency: 'USD',
+        reference: 'TX-9',
+      },
       source: { kind: 'manual', url: null, messageId: null },
       idempotencyKey: 'pay-2',
     });
@@ -74,7 +109,10 @@ describe('debt log', () => {
 
   it('holds disputed invoices out of the overdue figure', async () => {
     const db = freshDb();
-    const { clientId } = await applyObservation(db, invoiceObservation({ number: 'A', amountMinor: 10000, dueDate: '2026-10-01' }));
+    const { clientId } = await applyObservation(
+      db,
+      invoiceObservation({ number: 'A', amountMinor: 10000, dueDate: '2026-10-01' }),
+    );
     const inv = await db.invoices.toCollection().first();
     await appendEvent(db, {
       clientId: clientId!,
@@ -111,7 +149,12 @@ describe('debt log', () => {
     await applyObservation(db, invoiceObservation({ number: 'A', dueDate: '2026-11-15' }));
     await applyObservation(
       db,
-      invoiceObservation({ number: 'Z', key: 'gmail:z', dueDate: '2026-09-01', counterparty: { email: 'late@slow.example', name: 'Slow Ltd' } }),
+      invoiceObservation({
+        number: 'Z',
+        key: 'gmail:z',
+        dueDate: '2026-09-01',
+        counterparty: { email: 'late@slow.example', name: 'Slow Ltd' },
+      }),
     );
     const list = await listClients(db, '2026-11-20');
     expect(list.map((c) => c.client.name)).toEqual(['Slow Ltd', 'ACME Corp']);
@@ -129,7 +172,13 @@ describe('invoice page status observations', () => {
       at: '2026-11-10T10:00:00.000Z',
       counterparty: { email: null, name: 'Harbor & Finch Inc.' },
       source: { kind: 'site', url: 'https://invoice.stripe.com/i/acct_1/test_1', messageId: null },
-      invoice: { number: 'INV-77', amountMinor: 90000, currency: 'EUR', issueDate: '2026-11-01', dueDate: '2026-11-15' },
+      invoice: {
+        number: 'INV-77',
+        amountMinor: 90000,
+        currency: 'EUR',
+        issueDate: '2026-11-01',
+        dueDate: '2026-11-15',
+      },
       paidMinor,
     }) as const;
 
@@ -139,10 +188,19 @@ describe('invoice page status observations', () => {
     expect((await applyObservation(db, page(0))).status).toBe('duplicate');
     expect((await applyObservation(db, page(30000))).status).toBe('applied');
     expect((await applyObservation(db, page(30000))).status).toBe('duplicate');
-    expect((await applyObservation(db, { ...page(90000), counterparty: { email: null, name: 'harbor & finch inc.' } })).status).toBe('applied');
+    expect(
+      (
+        await applyObservation(db, {
+          ...page(90000),
+          counterparty: { email: null, name: 'harbor & finch inc.' },
+        })
+      ).status,
+    ).toBe('applied');
     expect((await applyObservation(db, page(90000))).status).toBe('duplicate');
     const payments = await db.events.where('type').equals('payment_received').toArray();
-    const amounts = payments.map((p) => (p.data.type === 'payment_received' ? p.data.amountMinor : 0));
+    const amounts = payments.map((p) =>
+      p.data.type === 'payment_received' ? p.data.amountMinor : 0,
+    );
     expect(amounts.sort((a, b) => a - b)).toEqual([30000, 60000]);
     expect(await db.clients.count()).toBe(1);
     expect((await db.invoices.toArray())[0]?.status).toBe('paid');
@@ -152,7 +210,10 @@ describe('invoice page status observations', () => {
 describe('payment notices', () => {
   it('credit the invoice with that number, whoever sent the notice', async () => {
     const db = freshDb();
-    const { clientId } = await applyObservation(db, invoiceObservation({ number: 'INV-9', amountMinor: 20000 }));
+    const { clientId } = await applyObservation(
+      db,
+      invoiceObservation({ number: 'INV-9', amountMinor: 20000 }),
+    );
     const res = await applyObservation(db, {
       kind: 'payment',
       key: 'gmail:pay-1',

@@ -20,14 +20,23 @@ describe('follow-up service on the fake browser', () => {
     fakeBrowser.reset();
     vi.useRealTimers();
     db = freshDb();
-    service = createFollowupService(db, async () => ({ headline: 'Send the second reminder', draftUrl: 'https://mail.google.com/mail/u/0/?view=cm' }));
+    service = createFollowupService(db, async () => ({
+      headline: 'Send the second reminder',
+      draftUrl: 'https://mail.google.com/mail/u/0/?view=cm',
+    }));
     handlers = createHandlers(db, { hooks: service, refreshFollowups: () => service.refresh() });
   });
 
-  const call = <K extends keyof typeof handlers>(name: K, data: unknown) => dispatch(name, data, ui, handlers);
+  const call = <K extends keyof typeof handlers>(name: K, data: unknown) =>
+    dispatch(name, data, ui, handlers);
 
   async function clientWithDebt() {
-    const res = await dispatch('cs-bg:observe', { observations: [invoiceObservation({ amountMinor: 50000 })] }, cs, handlers);
+    const res = await dispatch(
+      'cs-bg:observe',
+      { observations: [invoiceObservation({ amountMinor: 50000 })] },
+      cs,
+      handlers,
+    );
     return res.results[0]!.clientId!;
   }
 
@@ -36,26 +45,48 @@ describe('follow-up service on the fake browser', () => {
     const dueAt = new Date(Date.now() + 3_600_000).toISOString();
     const f = await call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt, note: 'Chase' });
     const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([[`followup:${f.id}`, Date.parse(dueAt)]]);
-    expect((await db.events.where('type').equals('followup_set').toArray()).map((e) => e.clientId)).toEqual([clientId]);
+    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([
+      [`followup:${f.id}`, Date.parse(dueAt)],
+    ]);
+    expect(
+      (await db.events.where('type').equals('followup_set').toArray()).map((e) => e.clientId),
+    ).toEqual([clientId]);
   });
 
   it('refuses a follow-up in the past or with an invalid date, changing nothing', async () => {
     const clientId = await clientWithDebt();
-    await expect(call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: '2020-01-01T00:00:00Z', note: '' })).rejects.toThrow(
-      'A follow-up must be in the future',
-    );
-    await expect(call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: 'next thursday', note: '' })).rejects.toThrow(/dueAt/);
+    await expect(
+      call('ui-bg:setFollowup', {
+        clientId,
+        invoiceId: null,
+        dueAt: '2020-01-01T00:00:00Z',
+        note: '',
+      }),
+    ).rejects.toThrow('A follow-up must be in the future');
+    await expect(
+      call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: 'next thursday', note: '' }),
+    ).rejects.toThrow(/dueAt/);
     expect(await db.followups.count()).toBe(0);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   it('notifies with the client, amount and next step when the alarm fires, and counts it on the badge', async () => {
     const clientId = await clientWithDebt();
-    const f = await call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: new Date(Date.now() + 60_000).toISOString(), note: '' });
+    const f = await call('ui-bg:setFollowup', {
+      clientId,
+      invoiceId: null,
+      dueAt: new Date(Date.now() + 60_000).toISOString(),
+      note: '',
+    });
     await db.followups.update(f.id, { dueAt: new Date(Date.now() - 1000).toISOString() });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: `followup:${f.id}`, scheduledTime: Date.now() - 1000, periodInMinutes: undefined } as Browser.alarms.Alarm);
-    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: `followup:${f.id}`,
+      scheduledTime: Date.now() - 1000,
+      periodInMinutes: undefined,
+    } as Browser.alarms.Alarm);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1),
+    );
     const [shown] = Object.values(fakeBrowser.notifications.getAllCreateOptions());
     expect(shown?.title).toBe('Follow up with ACME Corp');
     expect(shown?.message).toContain('$500.00');
@@ -67,7 +98,12 @@ describe('follow-up service on the fake browser', () => {
 
   it('snoozes by a day and clears the badge when handled', async () => {
     const clientId = await clientWithDebt();
-    const f = await call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: new Date(Date.now() + 60_000).toISOString(), note: '' });
+    const f = await call('ui-bg:setFollowup', {
+      clientId,
+      invoiceId: null,
+      dueAt: new Date(Date.now() + 60_000).toISOString(),
+      note: '',
+    });
     const snoozed = await call('ui-bg:snoozeFollowup', { id: f.id });
     expect(Date.parse(snoozed.dueAt) - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
     await call('ui-bg:completeFollowup', { id: f.id });
@@ -79,10 +115,23 @@ describe('follow-up service on the fake browser', () => {
     const client = await createClient(db, { name: 'Late Co', emails: ['a@late.example'] });
     const past = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
     await db.followups.bulkAdd(
-      [1, 2, 3].map((h) => ({ id: `f${h}`, clientId: client.id, invoiceId: null, dueAt: past(h), note: '', status: 'pending' as const, createdAt: past(48), firedAt: null })),
+      [1, 2, 3].map((h) => ({
+        id: `f${h}`,
+        clientId: client.id,
+        invoiceId: null,
+        dueAt: past(h),
+        note: '',
+        status: 'pending' as const,
+        createdAt: past(48),
+        firedAt: null,
+      })),
     );
     await service.reconcile();
-    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['firmly-digest']), { timeout: 4000 });
+    await vi.waitFor(
+      async () =>
+        expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['firmly-digest']),
+      { timeout: 4000 },
+    );
     expect((await db.followups.toArray()).every((f) => f.firedAt)).toBe(true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
     // A second start does not repeat the digest.
@@ -96,7 +145,9 @@ describe('follow-up service on the fake browser', () => {
     const clientId = await clientWithDebt();
     const promised = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     await call('ui-bg:recordEvent', {
-      clientId, invoiceId: null, at: new Date().toISOString(),
+      clientId,
+      invoiceId: null,
+      at: new Date().toISOString(),
       data: { type: 'promise_to_pay', promisedDate: promised, amountMinor: null, currency: null },
     });
     const [pending] = await call('ui-bg:listFollowups', { clientId });
@@ -104,8 +155,16 @@ describe('follow-up service on the fake browser', () => {
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
 
     await call('ui-bg:recordEvent', {
-      clientId, invoiceId: null, at: new Date().toISOString(),
-      data: { type: 'payment_received', invoiceId: null, amountMinor: 50000, currency: 'USD', reference: null },
+      clientId,
+      invoiceId: null,
+      at: new Date().toISOString(),
+      data: {
+        type: 'payment_received',
+        invoiceId: null,
+        amountMinor: 50000,
+        currency: 'USD',
+        reference: null,
+      },
     });
     expect(await call('ui-bg:listFollowups', { clientId })).toEqual([]);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
@@ -113,7 +172,12 @@ describe('follow-up service on the fake browser', () => {
 
   it('deleting a client removes its follow-ups and alarms', async () => {
     const clientId = await clientWithDebt();
-    await call('ui-bg:setFollowup', { clientId, invoiceId: null, dueAt: new Date(Date.now() + 60_000).toISOString(), note: '' });
+    await call('ui-bg:setFollowup', {
+      clientId,
+      invoiceId: null,
+      dueAt: new Date(Date.now() + 60_000).toISOString(),
+      note: '',
+    });
     await call('ui-bg:deleteClient', { clientId });
     expect(await db.followups.count()).toBe(0);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);

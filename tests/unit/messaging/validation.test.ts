@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/utils/background/handlers';
-import { checkSender, dispatch, registerHandlers, unknownMessageReply } from '@/utils/background/router';
+import {
+  checkSender,
+  dispatch,
+  registerHandlers,
+  unknownMessageReply,
+} from '@/utils/background/router';
 import { sendMessage, removeAllListeners } from '@/utils/messaging';
 import type { FirmlyDB } from '@/utils/db/database';
 import { freshDb, invoiceObservation } from '../helpers';
@@ -27,40 +32,96 @@ describe('background request validation', () => {
   it.each([
     ['a non-object', 'hello'],
     ['no observations', { observations: [] }],
-    ['a bad e-mail', { observations: [{ ...invoiceObservation(), counterparty: { email: 'not-mail', name: null } }] }],
-    ['a float amount', { observations: [{ ...invoiceObservation(), invoice: { number: '1', amountMinor: 12.5, currency: 'USD', issueDate: null, dueDate: null } }] }],
-    ['a lower-case currency', { observations: [{ ...invoiceObservation(), invoice: { number: '1', amountMinor: 1250, currency: 'usd', issueDate: null, dueDate: null } }] }],
+    [
+      'a bad e-mail',
+      {
+        observations: [
+          { ...invoiceObservation(), counterparty: { email: 'not-mail', name: null } },
+        ],
+      },
+    ],
+    [
+      'a float amount',
+      {
+        observations: [
+          {
+            ...invoiceObservation(),
+            invoice: {
+              number: '1',
+              amountMinor: 12.5,
+              currency: 'USD',
+              issueDate: null,
+              dueDate: null,
+            },
+          },
+        ],
+      },
+    ],
+    [
+      'a lower-case currency',
+      {
+        observations: [
+          {
+            ...invoiceObservation(),
+            invoice: {
+              number: '1',
+              amountMinor: 1250,
+              currency: 'usd',
+              issueDate: null,
+              dueDate: null,
+            },
+          },
+        ],
+      },
+    ],
     ['an unknown kind', { observations: [{ ...invoiceObservation(), kind: 'gift' }] }],
     ['a bad date', { observations: [{ ...invoiceObservation(), at: '23/11/2026' }] }],
   ])('rejects %s with a clear error and changes nothing', async (_label, payload) => {
     const before = await snapshot(db);
-    await expect(dispatch('cs-bg:observe', payload, csSender, createHandlers(db))).rejects.toThrow(/Invalid cs-bg:observe request: /);
+    await expect(dispatch('cs-bg:observe', payload, csSender, createHandlers(db))).rejects.toThrow(
+      /Invalid cs-bg:observe request: /,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('names the failing field', async () => {
-    const bad = { observations: [{ ...invoiceObservation(), counterparty: { email: 'x', name: null } }] };
+    const bad = {
+      observations: [{ ...invoiceObservation(), counterparty: { email: 'x', name: null } }],
+    };
     await expect(dispatch('cs-bg:observe', bad, csSender, createHandlers(db))).rejects.toThrow(
       'observations.0.counterparty.email',
     );
   });
 
   it('accepts a valid observation', async () => {
-    const res = await dispatch('cs-bg:observe', { observations: [invoiceObservation()] }, csSender, createHandlers(db));
+    const res = await dispatch(
+      'cs-bg:observe',
+      { observations: [invoiceObservation()] },
+      csSender,
+      createHandlers(db),
+    );
     expect(res.results).toEqual([expect.objectContaining({ status: 'applied' })]);
     expect(await snapshot(db)).toEqual({ clients: 1, invoices: 1, events: 1, summaries: 1 });
   });
 
   it('refuses UI requests from web pages and content-script requests from outside tabs', () => {
     expect(checkSender('ui-bg:listClients', uiSender, 'ext', 'chrome-extension://ext/')).toBeNull();
-    expect(checkSender('ui-bg:listClients', csSender, 'ext', 'chrome-extension://ext/')).toMatch(/extension page/);
+    expect(checkSender('ui-bg:listClients', csSender, 'ext', 'chrome-extension://ext/')).toMatch(
+      /extension page/,
+    );
     expect(checkSender('cs-bg:observe', csSender, 'ext', 'chrome-extension://ext/')).toBeNull();
-    expect(checkSender('cs-bg:observe', uiSender, 'ext', 'chrome-extension://ext/')).toMatch(/from a tab/);
-    expect(checkSender('cs-bg:observe', { ...csSender, id: 'other' }, 'ext', 'chrome-extension://ext/')).toMatch(/not this extension/);
+    expect(checkSender('cs-bg:observe', uiSender, 'ext', 'chrome-extension://ext/')).toMatch(
+      /from a tab/,
+    );
+    expect(
+      checkSender('cs-bg:observe', { ...csSender, id: 'other' }, 'ext', 'chrome-extension://ext/'),
+    ).toMatch(/not this extension/);
   });
 
   it('answers unknown message types with an error', () => {
-    expect(unknownMessageReply({ type: 'steal-data', data: {} })).toEqual({ err: { message: 'Unknown message type "steal-data"' } });
+    expect(unknownMessageReply({ type: 'steal-data', data: {} })).toEqual({
+      err: { message: 'Unknown message type "steal-data"' },
+    });
     expect(unknownMessageReply(42)).toEqual({ err: { message: 'Unknown message format' } });
     expect(unknownMessageReply({ type: 'cs-bg:observe' })).toBeUndefined();
   });
@@ -69,10 +130,15 @@ describe('background request validation', () => {
     fakeBrowser.reset();
     removeAllListeners();
     const origin = fakeBrowser.runtime.getURL('/');
-    const unregister = registerHandlers(createHandlers(db), { extensionId: fakeBrowser.runtime.id, extensionOrigin: origin });
+    const unregister = registerHandlers(createHandlers(db), {
+      extensionId: fakeBrowser.runtime.id,
+      extensionOrigin: origin,
+    });
     try {
       // The fake browser gives no sender URL, so UI requests are refused: the sender check is live.
-      await expect(sendMessage('ui-bg:listClients', {})).rejects.toThrow(/Refused ui-bg:listClients/);
+      await expect(sendMessage('ui-bg:listClients', {})).rejects.toThrow(
+        /Refused ui-bg:listClients/,
+      );
     } finally {
       unregister();
     }

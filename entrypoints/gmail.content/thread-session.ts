@@ -1,0 +1,236 @@
+/**
+ * One open thread: report what it shows, ask the background where the client stands, and keep
+ * the panel in step. The content script holds no database; everything goes through messages.
+ */
+import type { GmailThread } from '@/utils/gmail/thread';
+import { querySelectorFirst, SUBJECT, MESSAGE } from '@/utils/gmail/selectors';
+import { buildComposeUrl, findOpenCompose, insertDraft } from '@/utils/gmail/compose';
+import { watchComposeSent } from '@/utils/gmail/sent-detect';
+import { detectInvoice, detectLanguage } from '@/utils/detect';
+import { threadObservations, counterpartyOf } from '@/utils/ledger/from-thread';
+import type { ThreadContext } from '@/utils/ledger/thread-context';
+import { sendMessage } from '@/utils/messaging';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '@/utils/templates/catalog';
+import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply } from './panel';
+
+export interface SessionEnv {
+  ownEmails: string[];
+  pageUrl: string;
+  /** The Gmail account index in /mail/u/N/. */
+  account: string;
+}
+
+/** Where the panel goes: under the subject heading, else above the first message. */
+function placePanel(host: HTMLElement): void {
+  document.querySelectorAll(`[${PANEL_ATTR}]`).forEach((old) => old !== host && old.remove());
+  const subject = querySelectorFirst(document, SUBJECT);
+  const anchor = subject?.closest('.ha') ?? subject?.parentElement;
+  if (anchor) return anchor.after(host);
+  const first = querySelectorFirst(document, MESSAGE);
+  if (first?.parentElement) return first.parentElement.prepend(host);
+  (document.querySelector('[role=main]') ?? document.body).prepend(host);
+}
+
+export class ThreadSession {
+  private panel: PanelHandle | null = null;
+  private context: ThreadContext | null = null;
+  private reply: PendingReply | null = null;
+  private reported = new Set<string>();
+  private assessed = new Set<string>();
+  private emails: string[] = [];
+  /** Cancels compose watchers when the thread closes. */
+  private abort = new AbortController();
+
+  constructor(private env: SessionEnv) {}
+
+  /** Called (debounced) whenever the thread's DOM changed. */
+  async refresh(thread: GmailThread): Promise<void> {
+    const { observations, replies } = threadObservations(
+      thread,
+      this.env.ownEmails,
+      detectInvoice,
+      this.env.pageUrl,
+    );
+    const fresh = observations.filter((o) => !this.reported.has(o.key));
+    if (fresh.length) {
+      fresh.forEach((o) => this.reported.add(o.key));
+      await sendMessage('cs-bg:observe', { observations: fresh }).catch((e: unknown) => {
+        fresh.forEach((o) => this.reported.delete(o.key));
+        throw e;
+      });
+    }
+    const own = new Set(this.env.ownEmails);
+    const emails = [
+      ...new Set(
+        thread.messages
+          .map((m) => counterpartyOf(m, own)?.who.email.toLowerCase())
+          .filter((e): e is string => !!e),
+      ),
+    ];
+    if (emails.length === 0) return this.close();
+    this.emails = emails;
+    const latestClientText = [...replies].reverse()[0]?.text ?? thread.messages.at(-1)?.text ?? '';
+    const detected = detectLanguage(latestClientText);
+    const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected)
+      ? (detected as MessageLanguage)
+      : undefined;
+    const ctx = await sendMessage('cs-bg:threadContext', { emails, language });
+    if (!ctx) return this.close();
+    this.context = ctx;
+    await this.assessLatestReply(ctx, replies);
+    this.render();
+  }
+
+  private async assessLatestReply(
+    ctx: ThreadContext,
+    replies: { messageId: string; at: string; text: string }[],
+  ) {
+    const latest = replies.at(-1);
+    if (
+      !latest ||
+      ctx.recordedMessageIds.includes(latest.messageId) ||
+      this.assessed.has(latest.messageId)
+    ) {
+      if (latest && ctx.recordedMessageIds.includes(latest.messageId)) this.reply = null;
+      return;
+    }
+    if (this.reply?.messageId === latest.messageId) return;
+    const c = await sendMessage('cs-bg:classifyReply', { text: latest.text.slice(0, 20_000) });
+    // A reply that is not about paying (a meeting, a thank-you) needs no assessment.
+    if (c.reason === 'unknown') {
+      this.assessed.add(latest.messageId);
+      return;
+    }
+    this.reply = {
+      messageId: latest.messageId,
+      at: latest.at,
+      excerpt: latest.text.slice(0, 2000),
+      reason: c.reason,
+      evidence: c.evidence,
+    };
+  }
+
+  private render() {
+    const ctx = this.context;
+    if (!ctx) return;
+    if (!this.panel || !this.panel.host.isConnected) {
+      this.panel?.destroy();
+      this.panel = mountPanel(placePanel, this.actions());
+    }
+    this.panel.update(ctx, this.reply);
+  }
+
+  private actions() {
+    const client = () => this.context!.client;
+    const suggestion = () => this.context?.suggestion ?? null;
+    const record = (
+      data: Parameters<typeof sendMessage<'cs-bg:recordEvent'>>[1]['data'],
+      invoiceId: string | null = null,
+    ) =>
+      sendMessage('cs-bg:recordEvent', {
+        clientId: client().id,
+        invoiceId,
+        at: new Date().toISOString(),
+        data,
+      });
+    const refreshContext = async () => {
+      const ctx = await sendMessage('cs-bg:threadContext', { emails: this.emails });
+      if (ctx) this.context = ctx;
+      this.render();
+    };
+    const markSent = async () => {
+      const s = suggestion();
+      await record({
+        type: 'reminder_sent',
+        templateId: s?.templateId ?? null,
+        stage: s?.stage ?? null,
+        channel: 'email',
+      });
+      await refreshContext();
+    };
+    return {
+      insert: async () => {
+        const s = suggestion();
+        const compose = findOpenCompose(document);
+        if (!s || !compose) return 'noCompose' as const;
+        insertDraft(compose, { subject: s.subject, body: s.body });
+        // The reminder counts as sent when the user sends this compose, not when it is drafted.
+        void watchComposeSent(compose, this.abort.signal).then((sent) =>
+          sent ? markSent() : undefined,
+        );
+        return 'inserted' as const;
+      },
+      openDraft: () => {
+        const s = suggestion();
+        if (!s) return;
+        const url = buildComposeUrl({
+          to: client().emails[0] ?? '',
+          subject: s.subject,
+          body: s.body,
+          account: this.env.account,
+        });
+        window.open(url, '_blank', 'noopener');
+      },
+      markSent,
+      recordPayment: async (p: {
+        amountMinor: number;
+        currency: string;
+        invoiceId: string | null;
+      }) => {
+        await record(
+          {
+            type: 'payment_received',
+            invoiceId: p.invoiceId,
+            amountMinor: p.amountMinor,
+            currency: p.currency,
+            reference: null,
+          },
+          p.invoiceId,
+        );
+        await refreshContext();
+      },
+      setFollowup: async (at: Date) => {
+        await sendMessage('cs-bg:setFollowup', {
+          clientId: client().id,
+          invoiceId: null,
+          dueAt: at.toISOString(),
+          note: '',
+        });
+      },
+      notClient: async () => {
+        await sendMessage('cs-bg:ignoreClient', {
+          clientId: client().id,
+          domain: client().domain || undefined,
+        });
+        this.close();
+      },
+      confirmReason: async (reply: PendingReply, reason: PendingReply['reason']) => {
+        const email = client().emails[0];
+        await sendMessage('cs-bg:observe', {
+          observations: [
+            {
+              kind: 'reply',
+              key: `gmail:${reply.messageId}`,
+              at: reply.at,
+              counterparty: { email: email ?? null, name: client().name },
+              source: { kind: 'gmail', url: this.env.pageUrl, messageId: reply.messageId },
+              excerpt: reply.excerpt,
+              reason: { reason, evidence: reply.evidence },
+            },
+          ],
+        });
+        this.assessed.add(reply.messageId);
+        this.reply = null;
+        await refreshContext();
+      },
+    };
+  }
+
+  close(): void {
+    this.abort.abort();
+    this.abort = new AbortController();
+    this.panel?.destroy();
+    this.panel = null;
+    this.context = null;
+  }
+}

@@ -1,0 +1,63 @@
+/** Handlers for the Gmail thread panel. */
+import type { FirmlyDB } from '@/utils/db/database';
+import { updateClient } from '@/utils/db/repository';
+import { classifyReply, type Suggestion } from '@/utils/advisor';
+import { threadContext, type PanelSuggestion } from '@/utils/ledger/thread-context';
+import { uiSettings } from '@/utils/settings/store';
+import type { MessageLanguage } from '@/utils/templates/catalog';
+import { suggestForClient } from './suggest';
+import type { Handlers } from './router';
+import { todayIso } from './ledger-handlers';
+
+type Names =
+  | 'cs-bg:threadContext'
+  | 'cs-bg:classifyReply'
+  | 'cs-bg:ignoreClient'
+  | 'cs-bg:recordEvent'
+  | 'cs-bg:setFollowup';
+
+/** The part of a suggestion the panel shows. */
+export function toPanelSuggestion(s: Suggestion): PanelSuggestion {
+  return {
+    stage: s.stage,
+    templateId: s.templateId,
+    channel: s.channel,
+    language: s.language,
+    subject: s.subject,
+    body: s.body,
+    rationale: s.rationale,
+    followUpAt: s.followUpAt ?? null,
+    nothingDue: Boolean((s as { nothingDue?: boolean }).nothingDue),
+  };
+}
+
+export function panelHandlers(
+  db: FirmlyDB,
+  shared: Pick<Handlers, 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
+): Pick<Handlers, Names> {
+  return {
+    'cs-bg:threadContext': async ({ emails, language }) =>
+      threadContext(db, emails, todayIso(), async (clientId) => {
+        const s = await suggestForClient(
+          db,
+          clientId,
+          new Date(),
+          language as MessageLanguage | undefined,
+        );
+        return s ? toPanelSuggestion(s) : null;
+      }),
+    'cs-bg:classifyReply': async ({ text }) => classifyReply(text),
+    'cs-bg:ignoreClient': async ({ clientId, domain }) => {
+      await updateClient(db, clientId, { ignored: true });
+      if (domain) {
+        const current = await uiSettings.get();
+        if (!current.ignoredDomains.includes(domain)) {
+          await uiSettings.set({ ...current, ignoredDomains: [...current.ignoredDomains, domain] });
+        }
+      }
+      return { ignored: true };
+    },
+    'cs-bg:recordEvent': (input, sender) => shared['ui-bg:recordEvent'](input, sender),
+    'cs-bg:setFollowup': (input, sender) => shared['ui-bg:setFollowup'](input, sender),
+  };
+}
