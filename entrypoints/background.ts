@@ -4,16 +4,22 @@ import { createHandlers } from '@/utils/background/handlers';
 import { registerHandlers, unknownMessageReply } from '@/utils/background/router';
 import { createFollowupService } from '@/utils/background/followup-service';
 import { nextStepForNotification } from '@/utils/background/next-step';
+import { startCaptureService } from '@/utils/background/capture-service';
 
 // Wiring only: open the database, register validated handlers, answer unknown messages,
 // reconcile follow-up alarms on every service-worker start (install, update, browser start).
 export default defineBackground(() => {
   const db = getDb();
-  const followups = createFollowupService(db, (clientId, now) => nextStepForNotification(db, clientId, now));
-  registerHandlers(createHandlers(db, { hooks: followups, refreshFollowups: () => followups.refresh() }), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-  });
+  const followups = createFollowupService(db, (clientId, now) =>
+    nextStepForNotification(db, clientId, now),
+  );
+  registerHandlers(
+    createHandlers(db, { hooks: followups, refreshFollowups: () => followups.refresh() }),
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+    },
+  );
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const reply = unknownMessageReply(message);
     if (!reply) return false;
@@ -21,4 +27,5 @@ export default defineBackground(() => {
     return false;
   });
   void followups.reconcile();
+  startCaptureService();
 });

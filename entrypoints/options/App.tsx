@@ -1,7 +1,85 @@
+/**
+ * Wiring only: reads and watches the two settings items, follows the chosen UI language and
+ * theme on the document, and hands the page its save functions and the background data port.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { LocaleProvider, optionsLocale } from '@/components/options/i18n';
+import type { DataPort } from '@/components/options/data/port';
+import type { AdvisorSettings } from '@/utils/advisor';
+import { resolveUiLanguage } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
+import { advisorSettings } from '@/utils/settings/advisor';
+import type { UiSettings } from '@/utils/settings/schema';
+import { uiSettings } from '@/utils/settings/store';
+import { applyDocumentLocale } from './document-locale';
+
+const port: DataPort = {
+  exportData: () => sendMessage('ui-bg:exportData', {}),
+  importData: (text) => sendMessage('ui-bg:importData', { text }),
+  eraseAll: (keepSettings) => sendMessage('ui-bg:eraseAll', { confirm: true, keepSettings }),
+};
+
+interface Loaded {
+  ui: UiSettings;
+  advisor: AdvisorSettings;
+}
+
 export function App() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Saves merge into the latest stored value, not into what this render saw.
+  const latest = useRef<Loaded | null>(null);
+  latest.current = loaded;
+
+  const reload = () =>
+    Promise.all([uiSettings.get(), advisorSettings.get()]).then(
+      ([ui, advisor]) => setLoaded({ ui, advisor }),
+      (e: Error) => setError(e.message),
+    );
+
+  useEffect(() => {
+    void reload();
+    const stopUi = uiSettings.watch((ui) => setLoaded((l) => (l ? { ...l, ui } : l)));
+    const stopAdvisor = advisorSettings.watch((advisor) =>
+      setLoaded((l) => (l ? { ...l, advisor } : l)),
+    );
+    return () => {
+      stopUi();
+      stopAdvisor();
+    };
+  }, []);
+
+  const lang = resolveUiLanguage(loaded?.ui.uiLanguage ?? 'auto', navigator.languages);
+  const locale = useMemo(() => optionsLocale(lang), [lang]);
+  useEffect(
+    () => applyDocumentLocale(locale, loaded?.ui.theme ?? 'auto'),
+    [locale, loaded?.ui.theme],
+  );
+
+  if (error) return <p role="alert">{locale.t('page.loadFailed', { reason: error })}</p>;
+  if (!loaded) return <p aria-busy="true">{locale.t('page.loading')}</p>;
+
+  const saveUi = async (next: UiSettings) => {
+    const ui = await uiSettings.set(next);
+    setLoaded((l) => (l ? { ...l, ui } : l));
+  };
+  const saveAdvisor = async (patch: Partial<AdvisorSettings>) => {
+    const current = latest.current?.advisor ?? (await advisorSettings.get());
+    const advisor = await advisorSettings.set({ ...current, ...patch });
+    setLoaded((l) => (l ? { ...l, advisor } : l));
+  };
+
   return (
-    <main>
-      <h1>Firmly</h1>
-    </main>
+    <LocaleProvider value={locale}>
+      <OptionsPage
+        ui={loaded.ui}
+        advisor={loaded.advisor}
+        saveUi={saveUi}
+        saveAdvisor={saveAdvisor}
+        port={port}
+        onDataChanged={() => void reload()}
+      />
+    </LocaleProvider>
   );
 }

@@ -1,18 +1,45 @@
-import { useEffect, useState } from 'preact/hooks';
+/** Wiring only: the real messaging, browser actions and settings for the popup app. */
+import { browser } from '#imports';
 import { sendMessage } from '@/utils/messaging';
-import type { ClientListItem } from '@/utils/ledger/queries';
-import { ClientList } from '@/components/ClientList';
+import type { UiPrefs } from './prefs';
+import type { Platform, Send } from '@/components/popup/context';
+import { PopupApp, clientFromHash } from '@/components/popup/PopupApp';
+import { PAGE_SIZE } from '@/components/popup/ListView';
+import { localDate } from '@/utils/popup/format';
+import type { ClientPage } from '@/utils/popup/client-page';
 
-export function App() {
-  const [clients, setClients] = useState<ClientListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    sendMessage('ui-bg:listClients', {}).then(setClients, (e: Error) => setError(e.message));
-  }, []);
+const platform: Platform = {
+  // tabs.create needs no "tabs" permission.
+  openTab: async (url) => {
+    await browser.tabs.create({ url });
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
+  openSettings: () => browser.runtime.openOptionsPage(),
+  now: () => new Date(),
+};
+
+const send: Send = (name, data) => sendMessage(name, data);
+
+/** The first page of the client list, asked for before anything renders. */
+export function requestFirstPage(): Promise<ClientPage> {
+  return send('ui-bg:clientPage', { today: localDate(new Date()), offset: 0, limit: PAGE_SIZE });
+}
+
+export function App({
+  settings,
+  firstPage,
+}: {
+  settings: UiPrefs;
+  firstPage: Promise<ClientPage>;
+}) {
   return (
-    <main class="popup">
-      <h1>Firmly</h1>
-      {error ? <p role="alert">{error}</p> : <ClientList clients={clients} locale={navigator.language} />}
-    </main>
+    <PopupApp
+      firstPage={firstPage}
+      send={send}
+      platform={platform}
+      settings={settings}
+      browserLanguages={navigator.languages}
+      initialClientId={clientFromHash(location.hash)}
+    />
   );
 }

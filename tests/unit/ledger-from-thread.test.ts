@@ -3,8 +3,9 @@ import { counterpartyOf, threadObservations, type ThreadLike } from '@/utils/led
 import type { DetectInput, DetectedInvoice } from '@/utils/detect';
 
 const me = 'sam@studio.example';
-const client = { email: 'dana@client.example', name: 'Dana' };
-const billing = { email: 'billing@invoicer.example', name: 'Invoicer' };
+type Party = { email: string; name: string | null };
+const client: Party = { email: 'dana@client.example', name: 'Dana' };
+const billing: Party = { email: 'billing@invoicer.example', name: 'Invoicer' };
 const none: DetectedInvoice = {
   kind: 'other',
   invoiceNumber: null,
@@ -23,13 +24,7 @@ const detect =
 function thread(...messages: ThreadLike['messages']): ThreadLike {
   return { threadId: 't', subject: 'Invoice 7', messages };
 }
-const msg = (
-  id: string,
-  from: typeof client,
-  to: (typeof client)[],
-  text: string,
-  cc: (typeof client)[] = [],
-) => ({
+const msg = (id: string, from: Party, to: Party[], text: string, cc: Party[] = []) => ({
   messageId: id,
   from,
   to,

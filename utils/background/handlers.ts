@@ -2,6 +2,10 @@
 import type { FirmlyDB } from '@/utils/db/database';
 import { ledgerHandlers } from './ledger-handlers';
 import { followupHandlers } from './followup-handlers';
+import { panelHandlers } from './panel-handlers';
+import { sitesHandlers } from './sites-handlers';
+import { popupHandlers } from './popup-handlers';
+import { dataHandlers } from './data-handlers';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
 
@@ -14,8 +18,17 @@ export interface Services {
 const noServices: Services = { hooks: noHooks, refreshFollowups: async () => {} };
 
 export function createHandlers(db: FirmlyDB, services: Services = noServices): Handlers {
+  const ledger = ledgerHandlers(db, services.hooks);
+  const followups = followupHandlers(db, services.refreshFollowups);
   return {
-    ...ledgerHandlers(db, services.hooks),
-    ...followupHandlers(db, services.refreshFollowups),
+    ...ledger,
+    ...followups,
+    ...panelHandlers(db, {
+      'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
+      'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
+    }),
+    ...sitesHandlers(db),
+    ...popupHandlers(db, services.hooks),
+    ...dataHandlers(db, { afterChange: services.refreshFollowups }),
   };
 }

@@ -12,6 +12,7 @@ import type {
   InvoiceRecord,
   SummaryRecord,
 } from './records';
+import { bucketsOf, totalsMiddleware, type TotalsRow } from './totals';
 
 export const DB_NAME = 'firmly';
 
@@ -34,17 +35,29 @@ export const SCHEMA_V2 = {
   invoices: 'id, clientId, number, dueDate, status, [clientId+dueDate], [clientId+status]',
 } as const;
 
+/**
+ * Version 3: the `totals` store, a derived cache of portfolio totals per currency and due date
+ * (see totals.ts), so the popup shows "owed / overdue" without summing every summary.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  totals: 'id',
+} as const;
+
 export class FirmlyDB extends Dexie {
   clients!: EntityTable<ClientRecord, 'id'>;
   invoices!: EntityTable<InvoiceRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   followups!: EntityTable<FollowupRecord, 'id'>;
   summaries!: EntityTable<SummaryRecord, 'clientId'>;
+  totals!: EntityTable<TotalsRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.use(totalsMiddleware);
   }
 }
 
@@ -81,6 +94,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
           disputed: i.status === 'disputed',
         }));
     });
+}
+
+/** v2 → v3: builds the totals cache from the existing summaries. Exported for the upgrade test. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const summaries = (await tx.table('summaries').toArray()) as SummaryRecord[];
+  await tx.table('totals').bulkPut(bucketsOf(summaries));
 }
 
 let shared: FirmlyDB | null = null;

@@ -4,9 +4,25 @@
  */
 import { ledgerRequests, type LedgerResponses } from './ledger';
 import { followupRequests, type FollowupResponses } from './followups';
+import { panelRequests, type PanelResponses } from './panel';
+import { sitesRequests, type SitesResponses } from './sites';
+import { popupRequests, type PopupResponses } from './popup';
+import { dataRequests, type DataResponses } from './data';
 
-export const requestSchemas = { ...ledgerRequests, ...followupRequests } as const;
+export const requestSchemas = {
+  ...ledgerRequests,
+  ...followupRequests,
+  ...panelRequests,
+  ...sitesRequests,
+  ...popupRequests,
+  ...dataRequests,
+} as const;
 
 export type RequestSchemas = typeof requestSchemas;
 export type MessageName = keyof RequestSchemas;
-export type Responses = LedgerResponses & FollowupResponses;
+export type Responses = LedgerResponses &
+  FollowupResponses &
+  PanelResponses &
+  SitesResponses &
+  PopupResponses &
+  DataResponses;

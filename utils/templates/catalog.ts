@@ -17,19 +17,23 @@ export const TEMPLATE_IDS = {
   reminder_gentle: 'overdue_gentle: first reminder after the due date; assumes an oversight',
   reminder_firm: 'overdue_firm: second/third reminder; asks for a payment date by a deadline',
   forgot_friendly: 'forgot: the client said they forgot; short, warm, payment details',
-  channel_switch: 'unresponsive: short note to another contact (e.g. accounts payable) after silence',
+  channel_switch:
+    'unresponsive: short note to another contact (e.g. accounts payable) after silence',
   phone_script: 'unresponsive: talking points for a phone call (channel phone, no subject needed)',
-  dispute_specifics: 'quality_dispute: ask for specifics, offer a fix or partial credit, undisputed part stays due',
+  dispute_specifics:
+    'quality_dispute: ask for specifics, offer a fix or partial credit, undisputed part stays due',
   invoice_corrected: 'invoice_error: send a corrected invoice with the new amount/date',
   invoice_resend: 'not_received: resend the invoice with all details and payment instructions',
   instalment_offer: 'cash_flow: propose an instalment plan with dates',
   early_payment_discount: 'cash_flow: propose a discount for paying by a date',
   value_explain: 'value_doubt: explain the work delivered and the agreed terms',
-  complaint_acknowledge: 'service_complaint: acknowledge, say what is being fixed, then ask about payment',
+  complaint_acknowledge:
+    'service_complaint: acknowledge, say what is being fixed, then ask about payment',
   promise_confirm: 'promise_to_pay: confirm the promised date in writing',
   promise_broken: 'broken promise: the promised date passed; ask for payment now, firmer',
   paid_ask_reference: 'already_paid: payment not found; ask for transfer date and reference',
-  final_demand: 'final_demand: formal demand for payment with deadline, statutory interest, compensation',
+  final_demand:
+    'final_demand: formal demand for payment with deadline, statutory interest, compensation',
   handover_notice: 'handover: notice that the claim goes to a collection agency / court on a date',
 } as const;
 export type TemplateId = keyof typeof TEMPLATE_IDS;

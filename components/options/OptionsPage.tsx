@@ -1,0 +1,108 @@
+/**
+ * The whole options page, given the settings and how to save them: a header, a section index
+ * and one card per section. The entry point (entrypoints/options/App.tsx) wires storage and
+ * messaging; this component only renders, so it is tested without a browser.
+ */
+import type { AdvisorSettings } from '@/utils/advisor';
+import type { UiSettings } from '@/utils/settings/schema';
+import type { OptionsKey } from '@/utils/i18n/options-strings';
+import type { MessageLanguage } from '@/utils/templates/catalog';
+import { DataSection } from './data/DataSection';
+import type { DataPort, Downloader } from './data/port';
+import { useLocale } from './i18n';
+import { LegalSection } from './legal/LegalSection';
+import { PaymentSection } from './payment/PaymentSection';
+import { AddressesSection } from './sections/AddressesSection';
+import { AppearanceSection } from './sections/AppearanceSection';
+import { MessagesSection } from './sections/MessagesSection';
+import { ProfileSection } from './sections/ProfileSection';
+import { TemplatesSection } from './templates/TemplatesSection';
+
+export interface OptionsPageProps {
+  ui: UiSettings;
+  advisor: AdvisorSettings;
+  saveUi: (next: UiSettings) => Promise<void>;
+  /** Merges `patch` into the stored advisor settings. */
+  saveAdvisor: (patch: Partial<AdvisorSettings>) => Promise<void>;
+  port: DataPort;
+  download?: Downloader;
+  onDataChanged?: () => void;
+  now?: Date;
+}
+
+const SECTIONS: readonly [string, OptionsKey][] = [
+  ['profile', 'section.profile'],
+  ['payment', 'section.payment'],
+  ['messages', 'section.messages'],
+  ['templates', 'section.templates'],
+  ['legal', 'section.legal'],
+  ['addresses', 'section.addresses'],
+  ['appearance', 'section.appearance'],
+  ['data', 'section.data'],
+];
+
+/** Moves focus to the section heading, so keyboard and screen-reader users land where they jumped. */
+function jumpTo(e: MouseEvent, id: string): void {
+  const heading = document.getElementById(`${id}-title`);
+  if (!heading) return;
+  e.preventDefault();
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+  history.replaceState(null, '', `#${id}`);
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  const { t, dir, lang } = useLocale();
+  const { ui, advisor, saveUi, saveAdvisor } = props;
+  const messageLanguage: MessageLanguage = advisor.defaultLanguage;
+  return (
+    <div class="options-page" dir={dir} lang={lang}>
+      <a class="skip-link" href="#main" onClick={(e) => jumpTo(e, SECTIONS[0]![0])}>
+        {t('page.skip')}
+      </a>
+      <header class="page-header">
+        <img src="/icon/48.png" alt="" width={40} height={40} />
+        <div>
+          <h1>{t('page.title')}</h1>
+          <p class="tagline">{t('page.tagline')}</p>
+        </div>
+      </header>
+      <div class="page-body">
+        <nav class="section-nav" aria-label={t('page.nav')}>
+          <ul>
+            {SECTIONS.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`} onClick={(e) => jumpTo(e, id)}>
+                  {t(key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" class="sections">
+          <ProfileSection value={advisor} onSave={(p) => saveAdvisor(p)} />
+          <PaymentSection
+            value={advisor.paymentDetails}
+            onSave={(paymentDetails) => saveAdvisor({ paymentDetails })}
+          />
+          <MessagesSection value={advisor} onSave={(m) => saveAdvisor(m)} />
+          <TemplatesSection
+            overrides={advisor.templateOverrides}
+            profile={advisor}
+            initialLanguage={messageLanguage}
+            onSave={(templateOverrides) => saveAdvisor({ templateOverrides })}
+            now={props.now}
+          />
+          <LegalSection value={advisor.legal} onSave={(legal) => saveAdvisor({ legal })} />
+          <AddressesSection value={ui} onSave={saveUi} />
+          <AppearanceSection value={ui} onSave={saveUi} />
+          <DataSection
+            port={props.port}
+            download={props.download}
+            onChanged={props.onDataChanged}
+          />
+        </main>
+      </div>
+    </div>
+  );
+}

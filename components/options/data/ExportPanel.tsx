@@ -1,0 +1,93 @@
+/** Downloads: the complete JSON backup, and invoices/payments as CSV for spreadsheets. */
+import { useState } from 'preact/hooks';
+import { exportFileName, invoicesCsv, paymentsCsv, serializeExport } from '@/utils/data';
+import { useLocale } from '../i18n';
+import type { DataPort, Downloader } from './port';
+import { problemText } from './problem-text';
+
+type Kind = 'export' | 'invoices' | 'payments';
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: string; warnings: string[] }
+  | { kind: 'failed'; reason: string };
+
+interface Props {
+  port: DataPort;
+  download: Downloader;
+}
+
+export function ExportPanel({ port, download }: Props) {
+  const { t } = useLocale();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const run = async (kind: Kind) => {
+    setStatus({ kind: 'busy' });
+    try {
+      const { file, selfCheck } = await port.exportData();
+      const name = exportFileName(kind, file.exportedAt);
+      if (kind === 'export') download(name, 'application/json', serializeExport(file));
+      else
+        download(
+          name,
+          'text/csv;charset=utf-8',
+          kind === 'invoices' ? invoicesCsv(file.stores) : paymentsCsv(file.stores),
+        );
+      const s = file.stores;
+      const message =
+        kind === 'export'
+          ? t('export.doneJson', {
+              name,
+              clients: s.clients.length,
+              invoices: s.invoices.length,
+              events: s.events.length,
+            })
+          : t('export.doneCsv', { name });
+      const warnings = selfCheck.problems.map((p) => problemText(p, t));
+      if (selfCheck.total > selfCheck.problems.length)
+        warnings.push(t('problem.more', { n: selfCheck.total - selfCheck.problems.length }));
+      setStatus({ kind: 'done', message, warnings: kind === 'export' ? warnings : [] });
+    } catch (e) {
+      setStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const busy = status.kind === 'busy';
+  return (
+    <div class="data-panel" aria-labelledby="export-title">
+      <h3 id="export-title">{t('export.title')}</h3>
+      <p>{t('export.intro')}</p>
+      <div class="button-row">
+        <button type="button" class="primary" disabled={busy} onClick={() => run('export')}>
+          {t('export.json')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('invoices')}>
+          {t('export.invoicesCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('payments')}>
+          {t('export.paymentsCsv')}
+        </button>
+      </div>
+      <p class="field-hint">{t('export.csvHint')}</p>
+      <div role="status" class="panel-status">
+        {busy && t('export.working')}
+        {status.kind === 'done' && status.message}
+      </div>
+      {status.kind === 'done' && status.warnings.length > 0 && (
+        <div role="alert" class="notice warning">
+          <p>{t('export.selfCheckFailed')}</p>
+          <ul>
+            {status.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.kind === 'failed' && (
+        <p role="alert" class="notice error">
+          {t('export.failed', { reason: status.reason })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * classifyReply: reads a client's reply in any supported language and names the reason for not
+ * paying, with a confidence and the phrase it relied on. Fully offline: weighted phrase lexicons
+ * per language (lexicon/*.ts), negation scoped to the clause, and explicit precedence rules for
+ * replies that mention several things.
+ */
+import { extractPromisedDate } from '@/utils/advisor/promised-date';
+import { matchEntry, type EntryMatch } from '@/utils/advisor/lexicon/compile';
+import { ALL_ENTRIES } from '@/utils/advisor/lexicon/index';
+import type { LexiconReason } from '@/utils/advisor/lexicon/types';
+import { guessLanguage } from '@/utils/advisor/language';
+import { tokenize, type Token } from '@/utils/advisor/normalize';
+import type { RefusalReason } from '@/utils/advisor/reasons';
+
+export interface ReplyClassification {
+  reason: RefusalReason;
+  /** 0–1: how sure the classifier is (the user confirms anyway). */
+  confidence: number;
+  /** The phrase of the reply the decision rests on, verbatim; null for unknown. */
+  evidence: string | null;
+}
+
+export interface ReasonScore {
+  reason: LexiconReason;
+  score: number;
+  /** Non-negated matches, strongest first. */
+  matches: EntryMatch[];
+}
+
+/** Below this, no reason is claimed: one weak cue is not enough. */
+const MIN_SCORE = 1.5;
+
+/** Reasons that name a concrete, fixable cause; they outrank a bare refusal. */
+const CONCRETE: readonly LexiconReason[] = [
+  'quality_dispute',
+  'invoice_error',
+  'not_received',
+  'value_doubt',
+  'service_complaint',
+  'cash_flow',
+];
+
+/** Tie-break order when scores are equal: the more specific claim first. */
+const PRECEDENCE: readonly LexiconReason[] = [
+  'already_paid',
+  'invoice_error',
+  'not_received',
+  'quality_dispute',
+  'service_complaint',
+  'value_doubt',
+  'promise_to_pay',
+  'cash_flow',
+  'forgot',
+  'unresponsive',
+  'deliberate',
+];
+
+/** Diminishing sum: the strongest match counts fully, further ones less, so lists don't snowball. */
+function combine(weights: number[]): number {
+  return weights.sort((a, b) => b - a).reduce((sum, w, i) => sum + w / 2 ** i, 0);
+}
+
+/** Raw per-reason scores with the matches behind them (for tests and the "why" view). */
+export function scoreReply(text: string, now: Date = new Date()): ReasonScore[] {
+  const tokens = tokenize(text);
+  const byReason = new Map<LexiconReason, EntryMatch[]>();
+  for (const entry of ALL_ENTRIES) {
+    for (const m of matchEntry(entry, tokens)) {
+      if (m.negated) continue;
+      const list = byReason.get(entry.reason) ?? [];
+      list.push(m);
+      byReason.set(entry.reason, list);
+    }
+  }
+  // A phrase from another language than the reply's counts half: look-alike words across
+  // languages ("process" / "procès", "pas" / "pas") should not decide on their own.
+  const lang = guessLanguage(text, tokens);
+  const scores = new Map<LexiconReason, number>();
+  for (const [reason, matches] of byReason) {
+    // One phrase counts once: the same words matched by several entries (or by the lexicons of
+    // two related languages) keep only the strongest reading.
+    const best = new Map<string, number>();
+    for (const m of matches) {
+      const weight = lang && m.entry.lang !== lang ? m.entry.weight / 2 : m.entry.weight;
+      const span = `${m.from}:${m.to}`;
+      best.set(span, Math.max(best.get(span) ?? 0, weight));
+    }
+    scores.set(reason, combine([...best.values()]));
+  }
+  applyPrecedence(scores, text, byReason, now);
+  return [...scores.entries()]
+    .map(([reason, score]) => ({
+      reason,
+      score,
+      matches: (byReason.get(reason) ?? []).sort((a, b) => b.entry.weight - a.entry.weight),
+    }))
+    .sort(
+      (a, b) => b.score - a.score || PRECEDENCE.indexOf(a.reason) - PRECEDENCE.indexOf(b.reason),
+    );
+}
+
+function scale(scores: Map<LexiconReason, number>, reason: LexiconReason, factor: number): void {
+  const s = scores.get(reason);
+  if (s !== undefined) scores.set(reason, s * factor);
+}
+
+/**
+ * Mixed replies. "Paid last week, sorry I forgot to send the confirmation" is already_paid;
+ * "we refuse to pay until the bug is fixed" is the bug; "sorry, forgot — will pay Friday" is a
+ * promise with a date; "can't pay until January" stays cash flow (no promise phrase).
+ */
+function applyPrecedence(
+  scores: Map<LexiconReason, number>,
+  text: string,
+  byReason: Map<LexiconReason, EntryMatch[]>,
+  now: Date,
+): void {
+  const has = (r: LexiconReason) => (scores.get(r) ?? 0) >= MIN_SCORE;
+  if (CONCRETE.some(has)) scale(scores, 'deliberate', 0.5);
+  if (has('already_paid')) {
+    scale(scores, 'forgot', 0.5);
+    scale(scores, 'promise_to_pay', 0.6);
+    scale(scores, 'not_received', 0.7);
+  }
+  if (has('promise_to_pay')) {
+    // A date backs a promise only when the reply actually says it will pay (not just "tomorrow").
+    const spoken = (byReason.get('promise_to_pay') ?? []).some((m) => m.entry.weight >= 3);
+    const date = spoken ? extractPromisedDate(text, now) : null;
+    if (date && date.precision === 'day') {
+      scores.set('promise_to_pay', (scores.get('promise_to_pay') ?? 0) + 1);
+      scale(scores, 'forgot', 0.6);
+    } else {
+      // "We'll pay once it's fixed" is a dispute, "we'll pay when we can" is cash flow.
+      if (has('quality_dispute') || has('service_complaint')) scale(scores, 'promise_to_pay', 0.5);
+      if (has('cash_flow')) scale(scores, 'promise_to_pay', 0.7);
+    }
+  }
+  // A reply that only says "sorry for the delay" next to a concrete cause is about that cause.
+  if (CONCRETE.some((r) => r !== 'cash_flow' && has(r))) scale(scores, 'forgot', 0.7);
+}
+
+/** The clause the match sits in (short enough to quote), else the match with a little context. */
+function evidenceOf(text: string, tokens: Token[], match: EntryMatch): string {
+  const first = tokens[match.from];
+  const last = tokens[match.to - 1];
+  if (!first || !last) return '';
+  const clause = tokens.filter((t) => t.clause === first.clause);
+  const from = clause[0] ?? first;
+  const to = clause[clause.length - 1] ?? last;
+  if (to.end - from.start <= 140) return text.slice(from.start, to.end);
+  const before = tokens[Math.max(0, match.from - 3)];
+  const after = tokens[Math.min(tokens.length - 1, match.to + 2)];
+  const start = before && before.clause === first.clause ? before.start : first.start;
+  const end = after && after.clause === first.clause ? after.end : last.end;
+  return text.slice(start, end);
+}
+
+/** Names the client's reason for not paying in `text` (any supported language). */
+export function classifyReply(text: string, now: Date = new Date()): ReplyClassification {
+  const ranked = scoreReply(text, now);
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE) {
+    return { reason: 'unknown', confidence: top ? 0.5 : 0.7, evidence: null };
+  }
+  const second = ranked[1]?.score ?? 0;
+  const strength = top.score / (top.score + 1.5);
+  const margin = (top.score - second) / top.score;
+  const confidence = Math.round(Math.min(0.97, strength * (0.55 + 0.45 * margin)) * 100) / 100;
+  const best = top.matches[0];
+  return {
+    reason: top.reason,
+    confidence,
+    evidence: best ? evidenceOf(text, tokenize(text), best) : null,
+  };
+}

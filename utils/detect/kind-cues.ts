@@ -1,0 +1,119 @@
+/**
+ * Words that tell what a message is, in every supported language (folded vocabulary).
+ * `INVOICE`: the document itself; `REMINDER`: overdue/dunning/failed payment; `PAID`: a payment
+ * was received; the rest mark mail that is not about an invoice (quotes, shop orders, account
+ * security, newsletters, bank statements).
+ */
+import { vocab } from '@/utils/detect/text';
+import { GOT, PAID_STEM, PAY } from '@/utils/detect/words';
+
+const REMINDER =
+  "remind~|overdue|past[ -]?due|final notice|(?:not|unable|could not|couldn't) (?:be )?(?:able to )?process|" +
+  '(?:payment|charge|card)(?: [^\\s]+){0,3} (?:failed|declined|unsuccessful|rejected)|failed payment|' +
+  "(?:unable|not able|could not|couldn't) to (?:charge|collect)|" +
+  'przypom~|zaległ~|przetermin~|wezwanie do zapłaty|напомина~|просроч~|' +
+  'нагаду~|прострочен~|(?:zahlungs)?erinnerung|(?:zahlungs)?mahnung|überfällig|zahlungsaufforderung|rappel|' +
+  'relance|impayé~|en retard|recordatorio|vencid[ao]s?|impagad~|sollecit~|promemoria|' +
+  'scadut[ao]|insolut~|(?:betalings)?herinnering|aanmaning|achterstallig|vervallen|lembrete|em atraso|' +
+  'atrasad[ao]|[ו]?תזכורת|באיחור|טרם שולם|לא שולם|przekrocz~|po terminie|истечени~|' +
+  '(?:has|have|seems to have) not (?:yet )?been paid|not yet (?:been )?(?:paid|received)|(?:still|remains) unpaid';
+
+// Building blocks (folded on use): a payment, "received", "thank", "confirm", "paid", "receipt".
+const THANKS =
+  '(?:thank|dziękuj|спасиб|благодар|дяку|תודה|dank|merci|gracias|grazie|bedankt|obrigad)~';
+const CONFIRM = '(?:confirm|bestätig|potwierdz|подтвержд|підтвердж|conferm|bevestig|אישור)~';
+const PAID_WORD = PAID_STEM + '(?!\\s?[:\\d$€£])';
+const RECEIPT_WORD =
+  '(?:receipt|reçu|recibo|ricevuta|quittung|kwit~|квитанц~|[ה]?קבלה|comprovante)';
+const WORDS = (n: number): string => `(?: [\\p{L}]+){0,${n}}`;
+
+/** Invoice words (also used by the invoice-number reader). */
+export const INVOICE_WORDS =
+  '(?:invoice|bill|faktur~|сч[её]т(?:а|у|ом|е)?|рахун~|[ולבהמש]{0,2}חשבונית|(?:teil|schluss|abschlags)?rechnung(?:s?nummer|s?-?nr)?|' +
+  'factur~|fattur~|factuur(?:nummer)?|fatura|nota fiscal)';
+
+/** "Payment received", "thank you for your payment", "payment confirmation", "invoice … paid". */
+const PAID = [
+  `${PAY}(?: [^\\s]+){0,5} ${GOT}`,
+  `${GOT}${WORDS(2)} ${PAY}`,
+  `${THANKS}${WORDS(4)} ${PAY}`,
+  `${PAY} ${CONFIRM}|${CONFIRM}${WORDS(1)} ${PAY}`,
+  `${PAY}${WORDS(1)} ${RECEIPT_WORD}|${RECEIPT_WORD}${WORDS(1)} ${PAY}`,
+  `${INVOICE_WORDS}(?: [^\\s]+){0,3} ${PAID_WORD}|ha(?:s|ve) been paid|paid in full`,
+  'zahlungseingang|zahlungsbestätigung|betalingsbevestiging',
+].join('|');
+
+const QUOTE =
+  'quote|quotation|estimate|proposal|wycen~|ofert~|kosztorys|предложени~|смет[аы]|кошторис|' +
+  'пропозиці~|הצע[הת] מחיר|ערכת מחיר|angebot|kostenvoranschlag|devis|presupuesto|cotizaci~|' +
+  'preventiv~|offerte|orçamento|cotação|credit (?:note|memo)|new credit|refund~|purchase order|' +
+  'zwrot|возврат~|повернення|החזר|(?:ruck)?erstattung|gutschrift|remboursement|reembolso|rimborso|' +
+  'terugbetaling|nota (?:de|di) cr[ée]dito|creditnota';
+
+const SHOP =
+  'order (?:confirm~|received|#|number|no)|your order|(?:has|have|been) shipped|shipping (?:confirm~|' +
+  'notification|update)|out for delivery|tracking|track your|thanks? (?:you )?for (?:your )?(?:order|purchase|shopping)|' +
+  'zamówieni~|przesyłk~|заказ~|доставк~|посылк~|замовлен~|bestellung|' +
+  'versand~|sendungsverfolgung|commande|expédi~|livraison|colis|pedido|envío|seguimiento|ordine|' +
+  'spedizion~|spedit[oa]|bestelling|verzonden|verzending|encomenda|rastreamento|[ה]?הזמנ~|משלוח';
+
+const ACCOUNT =
+  'password|passwort|mot de passe|contraseña|wachtwoord|senha|hasł|парол|סיסמ|verif~ (?:code|your)|' +
+  'security code|sign-?in|one-time';
+
+const NEWSLETTER =
+  'unsubscribe|newsletter|\\d{1,2} ?% off|sale ends|shop now|abbestellen|désinscri~|desuscrib~|' +
+  'disiscriv~|uitschrijven|descadastr~|wypisz|отписат~|відписат~|להסרה';
+
+const STATEMENT =
+  '(?:bank|account) statement|statement of account|kontoauszug|wyciąg~|выписк~|виписк~|' +
+  'relevé~|extracto|estratto conto|rekeningafschrift|afschrift|extrato|דף חשבון';
+
+/** Receipts: of an invoice payment when an invoice is named, of a shop purchase otherwise. */
+const RECEIPT = RECEIPT_WORD + '|paragon|kwitantie';
+
+/** Words for "payment": a reminder without an invoice word still needs one of these. */
+const PAYMENT_WORD = PAY + '|pay';
+
+/** A thanks in advance is not a confirmation ("thank you for your prompt payment"). */
+export const ANTICIPATED = vocab(
+  'prompt|advance|pünktlich|rapide|puntual|tempestiv|terminow|своевремен|vooraf|vorab|antecip|anticip',
+);
+
+const NOT = '(?:not|nie|не|nicht|kein|pas|no|non|niet|não|לא|טרם|yet|never)(?![\\p{L}])';
+
+/** A negation just before a "paid" phrase ("not paid", "noch nicht bezahlt", "не оплачен"). */
+export const NEGATION = vocab(NOT + '\\s?(?:[\\p{L}]+\\s)?$');
+
+/** A negation inside a "payment … received" phrase ("payment is not received"). */
+export const NEGATED = vocab(NOT);
+
+export const INVOICE = vocab(
+  INVOICE_WORDS + '(?![\\p{L}])|payment request|request for payment',
+  'g',
+);
+
+/** Cue categories, in the order their alternatives are tried at one position. */
+export const CUE_NAMES = [
+  'quote',
+  'statement',
+  'account',
+  'paid',
+  'rem',
+  'receipt',
+  'shop',
+  'news',
+  'pay',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+/**
+ * All cue categories in one regex, one capture group each: a single pass over the text is
+ * several times faster than one pass per category.
+ */
+export const CUES = vocab(
+  [QUOTE, STATEMENT, ACCOUNT, PAID, REMINDER, RECEIPT, SHOP, NEWSLETTER, PAYMENT_WORD]
+    .map((s) => `(${s})`)
+    .join('|'),
+  'g',
+);

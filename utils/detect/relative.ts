@@ -1,0 +1,47 @@
+/**
+ * Payment terms stated as a number of days ("Net 30", "payable within 30 days", "płatne w ciągu
+ * 14 dni", "в течение 5 дней", "zahlbar innerhalb von 14 Tagen", "à 30 jours", "שוטף+30").
+ * They give a due date only together with a stated issue date.
+ */
+import { lineStart, rx, vocab } from '@/utils/detect/text';
+
+const DAYS_RE = rx(
+  String.raw`(?<!\d)(\d{1,3})\s?-?\s?(?:days?|dni|dnia|дней|дня|день|днів|дні|tagen?|tage|jours?|d[ií]as?|giorni|giorno|dagen|dag|ימים|יום)(?![\p{L}])`,
+  'g',
+);
+const NET_RE = rx(String.raw`(?<![\p{L}])(?:net|שוטף\s?\+)\s?(\d{1,3})(?!\d|[.,]\d)`, 'g');
+
+const NET_TERMS = [7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 120];
+
+const TERMS = vocab(
+  'due|pay~|terms|within|płat~|zapłat~|termin|оплат~|срок|течение|сплат~|' +
+    'протягом|термін|zahl~|fällig|innerhalb|paiement|payable|échéance|conditions|pago|pagar|plazo|' +
+    'vencim~|pagament~|entro|scadenza|betal~|binnen|vervaldag|prazo|[ה]?תשלום|תוך',
+);
+const LATE = vocab(
+  'past|over|ago|late|przetermin~|просроч~|прострочен~|überfällig|verzug|retard|atras~|' +
+    'vencid~|scadut~|verlopen|achterstal~|איחור|באיחור',
+);
+
+/**
+ * Number of days of the payment term stated in folded text `low` (`norm` is the same text
+ * unfolded, used for the French "à"), or null. "Overdue by 12 days" is not a term.
+ */
+export function paymentTermDays(low: string, norm: string): number | null {
+  NET_RE.lastIndex = 0;
+  for (let m = NET_RE.exec(low); m; m = NET_RE.exec(low)) {
+    // Only the usual terms: "Net 100" is more likely a net amount than a term.
+    if (NET_TERMS.includes(Number(m[1]))) return Number(m[1]);
+  }
+  DAYS_RE.lastIndex = 0;
+  for (let m = DAYS_RE.exec(low); m; m = DAYS_RE.exec(low)) {
+    const from = Math.max(lineStart(low, m.index), m.index - 40);
+    const window = low.slice(from, m.index);
+    if (LATE.test(window)) continue;
+    if (TERMS.test(window) || /(?:^|\s)à\s?$/.test(norm.slice(from, m.index))) {
+      const days = Number(m[1]);
+      if (days > 0 && days <= 180) return days;
+    }
+  }
+  return null;
+}
