@@ -6,12 +6,13 @@ import type { GmailThread } from '@/utils/gmail/thread';
 import { querySelectorFirst, SUBJECT, MESSAGE } from '@/utils/gmail/selectors';
 import { buildComposeUrl, findOpenCompose, insertDraft } from '@/utils/gmail/compose';
 import { watchComposeSent } from '@/utils/gmail/sent-detect';
-import { detectInvoice, detectLanguage } from '@/utils/detect';
-import { threadObservations, counterpartyOf } from '@/utils/ledger/from-thread';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
 import { sendMessage } from '@/utils/messaging';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '@/utils/templates/catalog';
+import type { ThreadReading } from '@/utils/protocol/panel';
 import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply } from './panel';
+
+/** Longest body text sent for reading: a reminder or invoice states its facts well before. */
+const MAX_TEXT = 100_000;
 
 export interface SessionEnv {
   ownEmails: string[];
@@ -35,9 +36,10 @@ export class ThreadSession {
   private panel: PanelHandle | null = null;
   private context: ThreadContext | null = null;
   private reply: PendingReply | null = null;
-  private reported = new Set<string>();
   private assessed = new Set<string>();
   private emails: string[] = [];
+  private signature = '';
+  private reading: ThreadReading | null = null;
   /** Cancels compose watchers when the thread closes. */
   private abort = new AbortController();
 
@@ -45,39 +47,41 @@ export class ThreadSession {
 
   /** Called (debounced) whenever the thread's DOM changed. */
   async refresh(thread: GmailThread): Promise<void> {
-    const { observations, replies } = threadObservations(
-      thread,
-      this.env.ownEmails,
-      detectInvoice,
-      this.env.pageUrl,
-    );
-    const fresh = observations.filter((o) => !this.reported.has(o.key));
-    if (fresh.length) {
-      fresh.forEach((o) => this.reported.add(o.key));
-      await sendMessage('cs-bg:observe', { observations: fresh }).catch((e: unknown) => {
-        fresh.forEach((o) => this.reported.delete(o.key));
-        throw e;
+    // The background reads the thread (detector and all); send it again only when it changed.
+    const signature = thread.messages.map((m) => `${m.messageId}:${m.text.length}`).join('|');
+    if (signature !== this.signature || !this.reading) {
+      this.reading = await sendMessage('cs-bg:readThread', {
+        thread: {
+          threadId: thread.threadId,
+          subject: thread.subject,
+          messages: thread.messages.map(({ messageId, from, to, cc, date, text }) => ({
+            messageId,
+            from,
+            to,
+            cc,
+            date,
+            text: text.slice(0, MAX_TEXT),
+          })),
+        },
+        ownEmails: this.env.ownEmails,
+        pageUrl: this.env.pageUrl,
       });
+      this.signature = signature;
     }
-    const own = new Set(this.env.ownEmails);
-    const emails = [
-      ...new Set(
-        thread.messages
-          .map((m) => counterpartyOf(m, own)?.who.email.toLowerCase())
-          .filter((e): e is string => !!e),
-      ),
-    ];
+    const { emails, replies, language } = this.reading;
     if (emails.length === 0) return this.close();
     this.emails = emails;
-    const latestClientText = [...replies].reverse()[0]?.text ?? thread.messages.at(-1)?.text ?? '';
-    const detected = detectLanguage(latestClientText);
-    const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected)
-      ? (detected as MessageLanguage)
-      : undefined;
-    const ctx = await sendMessage('cs-bg:threadContext', { emails, language });
+    const ctx = await sendMessage('cs-bg:threadContext', {
+      emails,
+      language: language ?? undefined,
+    });
     if (!ctx) return this.close();
     this.context = ctx;
-    await this.assessLatestReply(ctx, replies);
+    const texts = new Map(thread.messages.map((m) => [m.messageId, m.text]));
+    await this.assessLatestReply(
+      ctx,
+      replies.map((r) => ({ ...r, text: texts.get(r.messageId) ?? '' })),
+    );
     this.render();
   }
 

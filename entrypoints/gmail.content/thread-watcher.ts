@@ -71,6 +71,9 @@ export function startThreadWatcher(ctx: ContentScriptContext): void {
     observer.observe(document.body, { childList: true, subtree: true });
   };
 
+  // Gmail routes by hash: `hashchange` reacts at once; WXT's polled location watcher catches
+  // history-API navigations the hash event misses.
+  ctx.addEventListener(window, 'hashchange', onRoute);
   ctx.addEventListener(window, 'wxt:locationchange', onRoute);
   ctx.onInvalidated(() => {
     observer?.disconnect();

@@ -110,6 +110,21 @@ describe('threadObservations', () => {
     );
     expect(
       threadObservations(t, [me], detect({ inv: { kind: 'invoice', ...amounts } }), 'u'),
-    ).toEqual({ observations: [], replies: [] });
+    ).toEqual({ observations: [], replies: [], emails: [client.email] });
+  });
+
+  it('keys a message without a Gmail id stably, and offers no reply it could not key', () => {
+    const t = thread(
+      msg('', { email: me, name: null }, [client], 'inv'),
+      msg('', client, [{ email: me, name: null }], 'we will pay'),
+    );
+    const run = () =>
+      threadObservations(t, [me], detect({ inv: { kind: 'invoice', ...amounts } }), 'u');
+    const [first, second] = [run(), run()];
+    expect(first.observations).toHaveLength(1);
+    expect(first.observations[0]!.key).not.toBe('gmail:');
+    expect(first.observations[0]!.key).toBe(second.observations[0]!.key);
+    expect(first.observations[0]!.source.messageId).toBeNull();
+    expect(first.replies).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
     ...ledger,
     ...followups,
     ...panelHandlers(db, {
+      'cs-bg:observe': ledger['cs-bg:observe'],
       'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
       'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
     }),

@@ -5,11 +5,15 @@ import { classifyReply, type Suggestion } from '@/utils/advisor';
 import { threadContext, type PanelSuggestion } from '@/utils/ledger/thread-context';
 import { uiSettings } from '@/utils/settings/store';
 import type { MessageLanguage } from '@/utils/templates/catalog';
+import { detectInvoice, detectLanguage } from '@/utils/detect';
+import { threadObservations } from '@/utils/ledger/from-thread';
+import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
 import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
 
 type Names =
+  | 'cs-bg:readThread'
   | 'cs-bg:threadContext'
   | 'cs-bg:classifyReply'
   | 'cs-bg:ignoreClient'
@@ -33,9 +37,31 @@ export function toPanelSuggestion(s: Suggestion): PanelSuggestion {
 
 export function panelHandlers(
   db: FirmlyDB,
-  shared: Pick<Handlers, 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
+  shared: Pick<Handlers, 'cs-bg:observe' | 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
 ): Pick<Handlers, Names> {
   return {
+    'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }, sender) => {
+      const { observations, replies, emails } = threadObservations(
+        thread,
+        ownEmails,
+        detectInvoice,
+        pageUrl,
+      );
+      const results = observations.length
+        ? (await shared['cs-bg:observe']({ observations }, sender)).results
+        : [];
+      const latest = replies.at(-1);
+      const detected = latest ? detectLanguage(latest.text) : null;
+      const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected ?? '')
+        ? (detected as MessageLanguage)
+        : null;
+      return {
+        results,
+        emails,
+        replies: replies.map(({ messageId, at }) => ({ messageId, at })),
+        language,
+      };
+    },
     'cs-bg:threadContext': async ({ emails, language }) =>
       threadContext(db, emails, todayIso(), async (clientId) => {
         const s = await suggestForClient(

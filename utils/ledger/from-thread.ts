@@ -57,6 +57,17 @@ export interface ThreadObservations {
   observations: Observation[];
   /** Messages from the client that are not invoices: candidates for reply classification. */
   replies: { messageId: string; from: ThreadPerson; at: string; text: string }[];
+  /** Every counterparty's address (lower-case), in order of appearance: who the thread is with. */
+  emails: string[];
+}
+
+/**
+ * The observation key of a message: Gmail's message id when the DOM gave one, else a stand-in
+ * built from what identifies the message in its thread (re-reading yields the same key).
+ */
+export function messageKey(thread: ThreadLike, msg: ThreadMessageLike): string {
+  if (msg.messageId) return `gmail:${msg.messageId}`;
+  return `gmail:thread:${thread.threadId ?? thread.subject}:${msg.date ?? ''}:${msg.from?.email ?? ''}`;
 }
 
 /**
@@ -70,18 +81,19 @@ export function threadObservations(
   pageUrl: string,
 ): ThreadObservations {
   const own = new Set(ownEmails.map((e) => e.toLowerCase()));
-  const out: ThreadObservations = { observations: [], replies: [] };
+  const out: ThreadObservations = { observations: [], replies: [], emails: [] };
+  const emails = new Set<string>();
   for (const msg of thread.messages) {
-    if (!msg.text || !msg.date) continue;
     const party = counterpartyOf(msg, own);
-    if (!party) continue;
+    if (party) emails.add(party.who.email.toLowerCase());
+    if (!party || !msg.text || !msg.date) continue;
     const { role, who } = party;
     const found = detect({ subject: thread.subject, text: msg.text, from: msg.from?.email });
     const base = {
-      key: `gmail:${msg.messageId}`,
+      key: messageKey(thread, msg),
       at: msg.date,
       counterparty: { email: who.email.toLowerCase(), name: who.name },
-      source: { kind: 'gmail' as const, url: pageUrl, messageId: msg.messageId },
+      source: { kind: 'gmail' as const, url: pageUrl, messageId: msg.messageId || null },
     };
     const invoice =
       found.amountMinor !== null && found.currency
@@ -112,7 +124,8 @@ export function threadObservations(
           currency: found.currency,
           reference: null,
         });
-      } else if (msg.from) {
+      } else if (msg.from && msg.messageId) {
+        // Without Gmail's id a reply cannot be recorded once and only once, so it is not offered.
         out.replies.push({
           messageId: msg.messageId,
           from: msg.from,
@@ -137,5 +150,6 @@ export function threadObservations(
       });
     }
   }
+  out.emails = [...emails];
   return out;
 }
