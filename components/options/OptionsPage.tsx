@@ -12,6 +12,7 @@ import type { DataPort, Downloader } from './data/port';
 import { useLocale } from './i18n';
 import { LegalSection } from './legal/LegalSection';
 import { PaymentSection } from './payment/PaymentSection';
+import { PortalsSection, type PortalPort } from './portals/PortalsSection';
 import { AddressesSection } from './sections/AddressesSection';
 import { AppearanceSection } from './sections/AppearanceSection';
 import { MessagesSection } from './sections/MessagesSection';
@@ -25,6 +26,8 @@ export interface OptionsPageProps {
   /** Merges `patch` into the stored advisor settings. */
   saveAdvisor: (patch: Partial<AdvisorSettings>) => Promise<void>;
   port: DataPort;
+  /** Self-hosted portal access; the section is left out where the browser cannot grant it. */
+  portals?: PortalPort;
   download?: Downloader;
   onDataChanged?: () => void;
   now?: Date;
@@ -37,6 +40,7 @@ const SECTIONS: readonly [string, OptionsKey][] = [
   ['templates', 'section.templates'],
   ['legal', 'section.legal'],
   ['addresses', 'section.addresses'],
+  ['portals', 'section.portals'],
   ['appearance', 'section.appearance'],
   ['data', 'section.data'],
 ];
@@ -70,7 +74,7 @@ export function OptionsPage(props: OptionsPageProps) {
       <div class="page-body">
         <nav class="section-nav" aria-label={t('page.nav')}>
           <ul>
-            {SECTIONS.map(([id, key]) => (
+            {SECTIONS.filter(([id]) => id !== 'portals' || props.portals).map(([id, key]) => (
               <li key={id}>
                 <a href={`#${id}`} onClick={(e) => jumpTo(e, id)}>
                   {t(key)}
@@ -95,6 +99,7 @@ export function OptionsPage(props: OptionsPageProps) {
           />
           <LegalSection value={advisor.legal} onSave={(legal) => saveAdvisor({ legal })} />
           <AddressesSection value={ui} onSave={saveUi} />
+          {props.portals && <PortalsSection port={props.portals} />}
           <AppearanceSection value={ui} onSave={saveUi} />
           <DataSection
             port={props.port}

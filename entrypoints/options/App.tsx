@@ -6,6 +6,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { LocaleProvider, optionsLocale } from '@/components/options/i18n';
 import type { DataPort } from '@/components/options/data/port';
+import type { PortalPort } from '@/components/options/portals/PortalsSection';
+import {
+  forgetInvoiceNinjaOrigin,
+  invoiceNinjaPatterns,
+  requestInvoiceNinjaOrigin,
+} from '@/utils/background/capture-service';
 import type { AdvisorSettings } from '@/utils/advisor';
 import { resolveUiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
@@ -18,6 +24,13 @@ const port: DataPort = {
   exportData: () => sendMessage('ui-bg:exportData', {}),
   importData: (text) => sendMessage('ui-bg:importData', { text }),
   eraseAll: (keepSettings) => sendMessage('ui-bg:eraseAll', { confirm: true, keepSettings }),
+};
+
+// Called here, in the page, because the browser shows the permission prompt only during a click.
+const portals: PortalPort = {
+  list: invoiceNinjaPatterns,
+  add: requestInvoiceNinjaOrigin,
+  remove: forgetInvoiceNinjaOrigin,
 };
 
 interface Loaded {
@@ -78,6 +91,7 @@ export function App() {
         saveUi={saveUi}
         saveAdvisor={saveAdvisor}
         port={port}
+        portals={portals}
         onDataChanged={() => void reload()}
       />
     </LocaleProvider>

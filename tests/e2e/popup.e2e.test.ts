@@ -166,8 +166,12 @@ describe('popup in Chromium', () => {
     expect(followups?.[0]).toMatchObject({ clientId: harbor, note: 'Ask about the rest' });
     const due = new Date(followups![0]!.dueAt);
     expect([due.getHours(), due.getMinutes()]).toEqual([9, 0]);
-    const alarms = await h.worker.evaluate(() => chrome.alarms.getAll());
-    expect(alarms.some((a) => a.name.startsWith('followup:'))).toBe(true);
+    // The row is committed before the background mirrors it to an alarm: wait for the alarm.
+    const alarm = await waitFor(async () => {
+      const alarms = await h!.worker.evaluate(() => chrome.alarms.getAll());
+      return alarms.find((a) => a.name.startsWith('followup:')) ?? null;
+    });
+    expect(alarm?.scheduledTime).toBe(due.getTime());
     await page.waitForSelector('.followup');
 
     // Let the "follow-up set" toast fade before the picture.

@@ -258,6 +258,19 @@ const en = {
   'problem.unknownClient': '{record} belongs to client “{client}”, which is not in the file.',
   'problem.settings': 'Settings “{item}”, field “{field}”: {detail}',
   'problem.more': '…and {n} more.',
+  'section.portals': 'Invoice Ninja portals',
+  'portals.intro':
+    'If you or your clients use Invoice Ninja on your own domain, add the portal address. Firmly then reads the invoices opened there, just like on Stripe or PayPal.',
+  'portals.label': 'Portal address',
+  'portals.hint':
+    'Your browser will ask you to allow Firmly on this one site. Firmly gets no access to any other site.',
+  'portals.add': 'Add portal',
+  'portals.empty': 'No self-hosted portals yet.',
+  'portals.errUrl': 'Enter the portal’s https address, for example https://billing.example.com',
+  'portals.declined': 'Access was not allowed, so the portal was not added.',
+  'portals.added': 'Firmly now reads invoices on {host}.',
+  'portals.removed': 'Firmly no longer reads {host}; its access was given back.',
+  'portals.failed': 'That did not work: {reason}',
 } as const satisfies Record<string, string>;
 
 export type OptionsKey = keyof typeof en;
@@ -521,6 +534,20 @@ const pl: StringTable<OptionsKey> = {
   'problem.unknownClient': '{record} należy do klienta „{client}”, którego nie ma w pliku.',
   'problem.settings': 'Ustawienia „{item}”, pole „{field}”: {detail}',
   'problem.more': '…i jeszcze {n}.',
+  'section.portals': 'Portale Invoice Ninja',
+  'portals.intro':
+    'Jeśli Ty lub Twoi klienci korzystacie z Invoice Ninja na własnej domenie, dodaj adres portalu. Firmly będzie wtedy odczytywać otwarte tam faktury, tak jak w Stripe czy PayPal.',
+  'portals.label': 'Adres portalu',
+  'portals.hint':
+    'Przeglądarka zapyta, czy zezwolić Firmly na dostęp do tej jednej witryny. Do innych stron Firmly nie ma dostępu.',
+  'portals.add': 'Dodaj portal',
+  'portals.empty': 'Nie dodano jeszcze żadnego portalu.',
+  'portals.errUrl':
+    'Wpisz adres portalu zaczynający się od https://, np. https://faktury.example.pl',
+  'portals.declined': 'Nie udzielono dostępu, więc portal nie został dodany.',
+  'portals.added': 'Firmly odczytuje teraz faktury z {host}.',
+  'portals.removed': 'Firmly nie odczytuje już {host}; dostęp został cofnięty.',
+  'portals.failed': 'Nie udało się: {reason}',
 };
 
 const ru: StringTable<OptionsKey> = {
@@ -778,6 +805,20 @@ const ru: StringTable<OptionsKey> = {
   'problem.unknownClient': '{record} относится к клиенту «{client}», которого нет в файле.',
   'problem.settings': 'Настройки «{item}», поле «{field}»: {detail}',
   'problem.more': '…и ещё {n}.',
+  'section.portals': 'Порталы Invoice Ninja',
+  'portals.intro':
+    'Если вы или ваши клиенты пользуетесь Invoice Ninja на собственном домене, добавьте адрес портала. Firmly будет читать открытые там счета так же, как в Stripe или PayPal.',
+  'portals.label': 'Адрес портала',
+  'portals.hint':
+    'Браузер спросит, разрешить ли Firmly доступ к этому сайту. К другим сайтам у Firmly доступа нет.',
+  'portals.add': 'Добавить портал',
+  'portals.empty': 'Порталов пока нет.',
+  'portals.errUrl':
+    'Введите адрес портала, начинающийся с https://, например https://billing.example.com',
+  'portals.declined': 'Доступ не разрешён, поэтому портал не добавлен.',
+  'portals.added': 'Теперь Firmly читает счета на {host}.',
+  'portals.removed': 'Firmly больше не читает {host}; доступ отозван.',
+  'portals.failed': 'Не получилось: {reason}',
 };
 
 const he: StringTable<OptionsKey> = {
@@ -1029,6 +1070,19 @@ const he: StringTable<OptionsKey> = {
   'problem.unknownClient': '{record} שייכת ללקוח „{client}”, שאינו נמצא בקובץ.',
   'problem.settings': 'ההגדרות „{item}”, השדה „{field}”: {detail}',
   'problem.more': '…ועוד {n}.',
+  'section.portals': 'פורטלים של Invoice Ninja',
+  'portals.intro':
+    'אם החשבוניות שלך או של הלקוחות שלך מופקות ב-Invoice Ninja בדומיין פרטי, כדאי להוסיף כאן את כתובת הפורטל. Firmly יקרא את החשבוניות שנפתחות בו, בדיוק כמו ב-Stripe או ב-PayPal.',
+  'portals.label': 'כתובת הפורטל',
+  'portals.hint':
+    'הדפדפן יבקש ממך לאשר ל-Firmly גישה לאתר הזה בלבד. לאתרים אחרים אין ל-Firmly גישה.',
+  'portals.add': 'הוספת פורטל',
+  'portals.empty': 'עדיין לא נוספו פורטלים.',
+  'portals.errUrl': 'יש להזין כתובת שמתחילה ב-https://, למשל https://billing.example.com',
+  'portals.declined': 'הגישה לא אושרה, ולכן הפורטל לא נוסף.',
+  'portals.added': 'מעכשיו Firmly קורא חשבוניות באתר {host}.',
+  'portals.removed': 'Firmly כבר לא קורא את {host}, והגישה הוחזרה.',
+  'portals.failed': 'הפעולה לא הצליחה: {reason}',
 };
 
 /** Every string of the options page, by UI language. */
