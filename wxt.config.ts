@@ -13,10 +13,12 @@ export default defineConfig({
     // Minimal permissions: no tabs, no <all_urls>. activeTab + scripting power the user-initiated
     // "Capture invoice from this page"; contextMenus offers it on right click.
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
-    // Self-hosted Invoice Ninja portals are requested at runtime, origin by origin.
+    // Self-hosted Invoice Ninja portals are requested at runtime, origin by origin. Firefox's
+    // MV2 manifest has no optional_host_permissions: origins go in optional_permissions there.
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'firmly@firmly.app',

@@ -127,7 +127,7 @@ describe('Gmail thread → debt log → popup', () => {
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.innerText()).toContain('$1,250.00');
     await popup.setViewportSize({ width: 420, height: 560 });
-    await popup.screenshot({ path: `${OUTPUT_DIR}/popup-en.png` });
+    await popup.screenshot({ path: `${OUTPUT_DIR}/popup-from-gmail-en.png` });
     await popup.close();
   });
 });

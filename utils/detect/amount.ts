@@ -22,10 +22,11 @@ interface NumberToken {
   marker?: CurrencyMarker;
 }
 
-// Grouped thousands ("1 234 567,89") or a plain run with an optional fraction. Each repetition
-// needs a separator plus exactly three digits, so the scan stays linear on hostile input.
+// Indian lakh grouping ("1,23,456.00"), grouped thousands ("1 234 567,89") or a plain run with an
+// optional fraction. Each repetition needs a separator plus a fixed count of digits, so the scan
+// stays linear on hostile input.
 const NUMBER_RE = rx(
-  String.raw`(?<![\p{L}\p{N}_.,'/])(?:\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,3})?|\d{1,15}(?:[.,]\d{1,3})?)(?!\d|[.,']\d)`,
+  String.raw`(?<![\p{L}\p{N}_.,'/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,3})?|\d{1,15}(?:[.,]\d{1,3})?)(?!\d|[.,']\d)`,
   'g',
 );
 

@@ -21,6 +21,11 @@ const DAY_MONTH_RE = rx(
   String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s{1,3}(?:de\s)?([\p{L}]{3,12})\.?,?\s{1,3}(?:de\s)?(\d{4})(?!\d)`,
   'g',
 );
+// "05-Mar-2026", "05/Mar/26": a month word between dashes or slashes (common on English invoices).
+const DAY_WORD_YEAR_RE = rx(
+  String.raw`(?<![\d\p{L}])(\d{1,2})([-/])([\p{L}]{3,9})\2(\d{4}|\d{2})(?!\d)`,
+  'g',
+);
 // "Dec 3, 2024": found from its digits (fast to scan for), then the month word before them.
 const DAY_YEAR_RE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/g;
 const MONTH_BEFORE_RE = rx(String.raw`(?<![\p{L}])([\p{L}]{3,12})\.?\s{1,3}$`);
@@ -75,6 +80,10 @@ export function findDates(low: string, order: DateOrder | (() => DateOrder)): Da
   add(ISO_RE, (m) => toYmd(n(m[1]), n(m[3]), n(m[4])));
   add(NUMERIC_RE, (m) => numeric(n(m[1]), n(m[3]), m[4] ?? '', m[2] ?? '', orderOf));
   add(DAY_MONTH_RE, (m) => toYmd(n(m[3]), monthOf(m[2] ?? ''), n(m[1])));
+  add(DAY_WORD_YEAR_RE, (m) => {
+    const y = m[4] ?? '';
+    return toYmd(y.length === 2 ? 2000 + n(y) : n(y), monthOf(m[3] ?? ''), n(m[1]));
+  });
   DAY_YEAR_RE.lastIndex = 0;
   for (let m = DAY_YEAR_RE.exec(low); m; m = DAY_YEAR_RE.exec(low)) {
     const word = MONTH_BEFORE_RE.exec(low.slice(Math.max(0, m.index - 17), m.index));

@@ -29,6 +29,9 @@ const table: Array<[string, number, string | null]> = [
   // Swiss apostrophe thousands
   ["CHF 1'234.50", 123450, 'CHF'],
   ['CHF 1’234.50', 123450, 'CHF'],
+  // Indian lakh grouping
+  ['₹1,23,456.00', 12345600, 'INR'],
+  ['INR 12,34,567.50', 123456750, 'INR'],
   // Russian / Ukrainian
   ['1 234,56 ₽', 123456, 'RUB'],
   ['125 400,00 руб.', 12540000, 'RUB'],

@@ -37,6 +37,11 @@ const table: Array<[string, string | null]> = [
   ['2 luglio 2025', '2025-07-02'],
   ['3 december 2024', '2024-12-03'],
   ['3 de março de 2025', '2025-03-03'],
+  // Month word between dashes or slashes (UK and Indian invoices)
+  ['05-Mar-2026', '2026-03-05'],
+  ['05/Mar/2026', '2026-03-05'],
+  ['5-Mar-26', '2026-03-05'],
+  ['12-Foo-2026', null],
   // Not dates
   ['31.02.2024', null],
   ['13/13/2024', null],
