@@ -190,5 +190,16 @@ describe('popup in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('.totals-label').textContent()).toBe('חייבים לך');
     await page.screenshot({ path: join(OUTPUT_DIR, 'popup-he.png') });
+
+    // Dark: the automatic theme follows the system's colour scheme.
+    await page.evaluate(() =>
+      chrome.storage.local.set({ uiSettings: { uiLanguage: 'en', theme: 'auto' } }),
+    );
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await listPainted(page);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(21, 24, 30)');
+    await page.screenshot({ path: join(OUTPUT_DIR, 'popup-dark-en.png') });
   });
 });
