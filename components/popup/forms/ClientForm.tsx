@@ -6,8 +6,9 @@ import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { SelectField, TextAreaField, TextField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
 import { normaliseCurrency } from './amount';
 
@@ -44,10 +45,7 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
   const [language, setLanguage] = useState<string>(client?.language ?? '');
   const [currency, setCurrency] = useState(client?.defaultCurrency ?? '');
   const [notes, setNotes] = useState(client?.notes ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, refuse, save, shell } = useFormSubmit<Field>();
 
   const submit = async () => {
     const list = splitEmails(emails);
@@ -74,15 +72,8 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
     }
     if (code && !next.defaultCurrency && !isKnownCurrency(code))
       next.defaultCurrency = t('err.currency');
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setFormError(t('form.fix'));
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
+    if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    await save(async () => {
       if (client) {
         const saved = await send('ui-bg:updateClient', { clientId: client.id, patch: parsed.data });
         onDone(t('saved.client'), saved.id);
@@ -90,19 +81,14 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
         const saved = await send('ui-bg:createClient', parsed.data);
         onDone(t('saved.clientAdded'), saved.id);
       }
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <FormShell
       id="client-form"
       title={client ? t('form.clientEdit') : t('form.clientAdd')}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >

@@ -8,8 +8,9 @@ import type { InvoiceRecord } from '@/utils/db/records';
 import { formatMoney } from '@/utils/money';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { SelectField, TextAreaField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 
 interface Props {
   clientId: string;
@@ -32,10 +33,7 @@ export function DisputeForm({
   const open = invoices.filter((i) => i.status !== 'paid' && i.status !== 'written_off');
   const [target, setTarget] = useState(invoiceId ?? open[0]?.id ?? '');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, refuse, save, shell } = useFormSubmit<'note'>();
   const chosen = open.find((i) => i.id === target) ?? null;
   const resolving = chosen?.status === 'disputed';
 
@@ -59,21 +57,11 @@ export function DisputeForm({
       // The ledger accepts an empty note, but a dispute nobody described cannot be answered.
       problem = t('err.text');
     }
-    setError(problem);
-    if (problem || !parsed.success) {
-      setFormError(t('form.fix'));
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
+    if (problem || !parsed.success) return refuse({ note: problem ?? t('form.fix') });
+    await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.dispute'));
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -81,9 +69,7 @@ export function DisputeForm({
       id="dispute-form"
       title={resolving ? t('form.resolve') : t('form.dispute')}
       subtitle={t('form.for', { name: clientName })}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       submitLabel={resolving ? t('form.resolve') : undefined}
       onSubmit={() => void submit()}
       onCancel={onCancel}
@@ -106,7 +92,7 @@ export function DisputeForm({
         label={resolving ? t('field.resolveNote') : t('field.disputeNote')}
         value={note}
         onValue={setNote}
-        error={error}
+        error={errors.note}
         rows={3}
         maxLength={2000}
         dir="auto"

@@ -6,8 +6,9 @@ import { formatMoney, minorToDecimal } from '@/utils/money';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
 import { normaliseCurrency, readAmount } from './amount';
 
@@ -51,16 +52,7 @@ export function InvoiceForm({
   const [issueDate, setIssueDate] = useState(invoice ? (invoice.issueDate ?? '') : today);
   const [dueDate, setDueDate] = useState(invoice?.dueDate ?? '');
   const [writtenOff, setWrittenOff] = useState(invoice?.status === 'written_off');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const fail = (next: Partial<Record<Field, string>>) => {
-    setErrors(next);
-    setFormError(t('form.fix'));
-    setAttempt((a) => a + 1);
-  };
+  const { errors, refuse, save, stop, shell } = useFormSubmit<Field>();
 
   const submit = async () => {
     const code = normaliseCurrency(currency);
@@ -100,11 +92,8 @@ export function InvoiceForm({
       if (code !== invoice.currency && invoice.paidMinor > 0)
         next.currency = t('err.currencyLocked');
     }
-    if (!parsed.success || Object.keys(next).length > 0) return fail(next);
-    setErrors({});
-    setFormError(null);
-    setBusy(true);
-    try {
+    if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    await save(async () => {
       if (invoice) {
         const { clientId: _c, ...patch } = parsed.data;
         const result = await send('ui-bg:updateInvoice', {
@@ -112,13 +101,12 @@ export function InvoiceForm({
           patch: { ...patch, writtenOff },
         });
         if ('error' in result) {
-          setBusy(false);
-          if (result.error === 'not_found') return setFormError(t('err.notFound'));
+          if (result.error === 'not_found') return stop(t('err.notFound'));
           if (result.error === 'duplicate_number')
-            return fail({ number: t('err.numberTaken', { number: trimmed }) });
+            return refuse({ number: t('err.numberTaken', { number: trimmed }) });
           if (result.error === 'currency_after_payment')
-            return fail({ currency: t('err.currencyLocked') });
-          return fail({
+            return refuse({ currency: t('err.currencyLocked') });
+          return refuse({
             amount: t('err.belowPaid', {
               paid: formatMoney(
                 { amountMinor: invoice.paidMinor, currency: invoice.currency },
@@ -131,10 +119,7 @@ export function InvoiceForm({
         await send('ui-bg:addInvoice', parsed.data);
       }
       onDone(t('saved.invoice'));
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -142,9 +127,7 @@ export function InvoiceForm({
       id="invoice-form"
       title={invoice ? t('form.invoiceEdit') : t('form.invoiceAdd')}
       subtitle={t('form.for', { name: clientName })}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >

@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import { ledgerRequests } from '@/utils/protocol/ledger';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextAreaField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 
 interface Props {
   clientId: string;
@@ -16,10 +17,7 @@ interface Props {
 export function NoteForm({ clientId, clientName, onDone, onCancel }: Props) {
   const { send, t, platform } = usePopup();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, refuse, save, shell } = useFormSubmit<'text'>();
 
   const submit = async () => {
     const parsed = ledgerRequests['ui-bg:recordEvent'].safeParse({
@@ -30,21 +28,14 @@ export function NoteForm({ clientId, clientName, onDone, onCancel }: Props) {
     });
     if (!parsed.success) {
       const issue = issuesByField(parsed.error, ['data']).get('text');
-      setError(issue?.code === 'too_big' ? t('err.tooLong', { max: 5000 }) : t('err.text'));
-      setFormError(t('form.fix'));
-      setAttempt((a) => a + 1);
-      return;
+      return refuse({
+        text: issue?.code === 'too_big' ? t('err.tooLong', { max: 5000 }) : t('err.text'),
+      });
     }
-    setError(null);
-    setFormError(null);
-    setBusy(true);
-    try {
+    await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.note'));
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -52,9 +43,7 @@ export function NoteForm({ clientId, clientName, onDone, onCancel }: Props) {
       id="note-form"
       title={t('form.note')}
       subtitle={t('form.for', { name: clientName })}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >
@@ -63,7 +52,7 @@ export function NoteForm({ clientId, clientName, onDone, onCancel }: Props) {
         label={t('field.note')}
         value={text}
         onValue={setText}
-        error={error}
+        error={errors.text}
         rows={5}
         dir="auto"
       />

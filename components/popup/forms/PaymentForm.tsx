@@ -10,8 +10,9 @@ import { formatMoney, minorToDecimal } from '@/utils/money';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { Button, SelectField, TextField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
 import { momentOf, normaliseCurrency, readAmount } from './amount';
 
@@ -46,10 +47,7 @@ export function PaymentForm({
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState(today);
   const [reference, setReference] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, refuse, save, shell } = useFormSubmit<Field>();
 
   const left = chosen
     ? chosen.amountMinor - chosen.paidMinor
@@ -90,21 +88,11 @@ export function PaymentForm({
         void issue;
       }
     }
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setFormError(t('form.fix'));
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
+    if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.payment'));
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -112,9 +100,7 @@ export function PaymentForm({
       id="payment-form"
       title={t('form.payment')}
       subtitle={t('form.for', { name: clientName })}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >

@@ -5,8 +5,9 @@ import { ledgerRequests } from '@/utils/protocol/ledger';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextField } from '@/components/ui';
-import { errorText, usePopup } from '../context';
+import { usePopup } from '../context';
 import { FormShell } from './FormShell';
+import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
 import { normaliseCurrency, readAmount } from './amount';
 
@@ -25,10 +26,7 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
   const [date, setDate] = useState(format(addDays(platform.now(), 7), 'yyyy-MM-dd'));
   const [amount, setAmount] = useState('');
   const [currencyText, setCurrencyText] = useState(defaultCurrency);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, refuse, save, shell } = useFormSubmit<Field>();
 
   const submit = async () => {
     const next: Partial<Record<Field, string>> = {};
@@ -59,21 +57,11 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
         if (field === 'amountMinor') next.amount ??= t('err.amountPositive');
       }
     }
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setFormError(t('form.fix'));
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
+    if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.promise'));
-    } catch (e) {
-      setFormError(t('form.saveFailed', { error: errorText(e) }));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -81,9 +69,7 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
       id="promise-form"
       title={t('form.promise')}
       subtitle={t('form.for', { name: clientName })}
-      busy={busy}
-      attempt={attempt}
-      formError={formError}
+      {...shell}
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >
