@@ -12,6 +12,8 @@ interface FrameProps {
   error?: string | null;
   /** Visually hide the label (it is still read out). */
   hideLabel?: boolean;
+  /** The form announces one summary of what is wrong, so the field's error is not an alert. */
+  quietError?: boolean;
 }
 
 /** ids for aria-describedby: the hint and the error of field `id`, when present. */
@@ -27,6 +29,7 @@ export function FieldFrame({
   hint,
   error,
   hideLabel,
+  quietError,
   children,
 }: FrameProps & { children: ComponentChildren }) {
   return (
@@ -41,7 +44,7 @@ export function FieldFrame({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
+        <p id={`${id}-error`} class="field-error" role={quietError ? undefined : 'alert'}>
           {error}
         </p>
       )}

@@ -1,8 +1,9 @@
 /**
- * Labelled form controls. The hint and the error are tied to the control with aria-describedby
- * and the control is marked aria-invalid, so a screen reader reads what is wrong with the field.
+ * The options page's form controls, on the shared field frame (label, hint, error, aria wiring)
+ * of components/ui: the options page needs url inputs, selection-aware text areas and
+ * language-tagged choices, which the popup's controls do not.
  */
-import type { ComponentChildren } from 'preact';
+import { FieldFrame, describedBy } from '@/components/ui/Field';
 
 interface Common {
   id: string;
@@ -11,36 +12,6 @@ interface Common {
   error?: string;
   /** Text direction of the value (IBANs and addresses stay LTR in a Hebrew page). */
   dir?: 'ltr' | 'rtl' | 'auto';
-}
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: Common & { children: ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {children}
-      {hint && (
-        <p id={`${id}-hint`} class="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 interface TextFieldProps extends Common {
@@ -57,7 +28,7 @@ interface TextFieldProps extends Common {
 export function TextField(props: TextFieldProps) {
   const { id, value, onValue, type = 'text', hint, error, dir } = props;
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} quietError>
       <input
         id={id}
         name={id}
@@ -89,7 +60,7 @@ export function TextAreaField(props: TextAreaProps) {
   const { id, value, onValue, rows = 4, hint, error, dir, onSelect } = props;
   const report = (el: HTMLTextAreaElement) => onSelect?.(el.selectionStart, el.selectionEnd);
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} quietError>
       <textarea
         id={id}
         name={id}
@@ -127,7 +98,7 @@ interface SelectProps<V extends string> extends Common {
 export function SelectField<V extends string>(props: SelectProps<V>) {
   const { id, value, choices, onValue, hint, error } = props;
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} quietError>
       <select
         id={id}
         name={id}
