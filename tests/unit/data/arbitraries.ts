@@ -12,33 +12,14 @@ import type {
   InvoiceRecord,
   SummaryRecord,
 } from '@/utils/db/records';
+import { refusalReason, stage } from '@/utils/db/records';
 import type { z } from 'zod';
 import { STORE_SCHEMAS, type StoreContents } from '@/utils/data';
 
 const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'JPY', 'KWD', 'ILS'] as const;
-const REASONS = [
-  'quality_dispute',
-  'invoice_error',
-  'not_received',
-  'cash_flow',
-  'forgot',
-  'value_doubt',
-  'service_complaint',
-  'unresponsive',
-  'deliberate',
-  'promise_to_pay',
-  'already_paid',
-  'unknown',
-] as const;
-const STAGES = [
-  'before_due',
-  'due',
-  'overdue_gentle',
-  'overdue_firm',
-  'negotiate',
-  'final_demand',
-  'handover',
-] as const;
+// Every value the schemas allow, taken from the schemas themselves.
+const REASONS = refusalReason.options;
+const STAGES = stage.options;
 
 const currency = fc.constantFrom(...CURRENCIES);
 const amount = fc.integer({ min: 0, max: 1_000_000_000_000 });
