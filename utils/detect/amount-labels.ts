@@ -7,7 +7,8 @@ import { vocab } from '@/utils/detect/text';
 import { PAID_STEM, PAY, TAX } from '@/utils/detect/words';
 
 /** What an amount is, judged from its label. */
-export type AmountRole = 'min' | 'due' | 'gross' | 'paid' | 'tax' | 'net' | 'discount' | 'total';
+export type AmountRole =
+  'min' | 'due' | 'gross' | 'paid' | 'payment' | 'tax' | 'net' | 'discount' | 'total';
 
 export const AMOUNT_LABELS: LabelTable<AmountRole> = [
   [
@@ -43,8 +44,17 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = [
   [
     'paid',
     vocab(
-      `${PAID_STEM}|${PAY} (?:of|de|di|von|über|van|на сумму|в размере|w kwocie)|(?:amount )?received|` +
+      `${PAID_STEM}|(?:amount )?received|` +
         'otrzymano|получено|отримано|התקבל|ontvangen|recebido|recibido|ricevuto|reçu(?![\\p{L}])',
+      'g',
+    ),
+  ],
+  // "Your payment of $49.00": what was paid in a confirmation, what is asked for otherwise
+  // ("we could not process your payment of $49.00").
+  [
+    'payment',
+    vocab(
+      `${PAY} (?:of|de|di|von|über|van|на сумму|в размере|у розмірі|на суму|w kwocie|w wysokości|על סך)`,
       'g',
     ),
   ],
@@ -86,6 +96,7 @@ const TO_PAY: Record<AmountRole | 'none', number> = {
   due: 6,
   gross: 5,
   total: 5,
+  payment: 4,
   none: 3,
   net: 2,
   min: 1,
@@ -95,6 +106,7 @@ const TO_PAY: Record<AmountRole | 'none', number> = {
 };
 const PAID: Record<AmountRole | 'none', number> = {
   paid: 6,
+  payment: 6,
   gross: 5,
   total: 5,
   none: 4,

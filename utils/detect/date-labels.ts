@@ -3,7 +3,7 @@
  * date that is neither (payment, delivery, service period, validity), which must not be taken.
  */
 import { nearestLabelAt, type LabelTable } from '@/utils/detect/labels';
-import { rx, vocab, WB } from '@/utils/detect/text';
+import { fold, rx, vocab, WB } from '@/utils/detect/text';
 
 /** What a date is, judged from its label; 'date' is a bare "Date:" label. */
 export type DateRole = 'due' | 'issue' | 'other' | 'date';
@@ -13,11 +13,12 @@ export const DATE_LABELS: LabelTable<DateRole> = [
     'due',
     vocab(
       'due(?![\\p{L}])|pay(?:able)? (?:by|before|until|on)|deadline|termin|płatn~ do|zapła[ct]~ do|' +
-        'do dnia|срок|(?:о|с)плат~ до|термін|[ו]?פירעון|לתשלום עד|לשלם עד|תשלום עד|מועד (?:ה)?תשלום|' +
+        'do dnia|срок|(?:о|с)плат~(?: [\\p{L}]+)? до|(?:zahl~|überweis~|begleich~)(?: [\\p{L}]+){0,3} bis|' +
+        'échu~|vencid[ao]|термін|[ו]?פירעון|לתשלום עד|לשלם עד|תשלום עד|מועד (?:ה)?תשלום|' +
         'fällig~|zahlbar bis|zahlungsziel|zu zahlen bis|bis zum|spätestens|échéance|date limite|avant le|' +
         'au plus tard|vencimiento|vence|fecha límite|antes del|scadenza|scade|entro(?: il)?|vervaldatum|' +
         'vervaldag|vervalt|uiterlijk|betalen vóór|vencimento|vence em|pagar até|data limite|scadut~|' +
-        'venci[óo]|venceu|upłyn~|minął|истек~',
+        'venci[óo]|venceu|upłyn~|minął|истек~|минув|минула|сплив~',
       'g',
     ),
   ],
@@ -50,15 +51,31 @@ export const DATE_LABELS: LabelTable<DateRole> = [
 ];
 
 // Short words meaning "dated" that count only right before the date: "Счёт № 5 от 3.12.2024",
-// "Rechnung vom 3.12.2024", "Facture n° 5 du 03/12/2024", "Fattura 5 del 03/12/2024".
-const DATED = rx(WB + '(?:от|від|vom|du|del|van|מיום)\\s?$');
+// "Rechnung vom 3.12.2024", "Facture n° 5 du 03/12/2024", "Fattura 5 del 03/12/2024",
+// "factuur 12 d.d. 04-11-2026", "factura F12 con fecha 03/11/2026", "חשבונית 5 מתאריך 01/10/2026".
+const DATED = rx(
+  WB +
+    '(?:от|від|vom|du|del|van|מיום|מתאריך|d\\.\\s?d\\.|con fecha|de fecha|com (?:a )?data de|' +
+    'con data|datad[ao] de|datiert (?:vom|auf)|en date du|datée? du)\\s?$',
+);
+// Short words meaning "before" that mark a due date only right before it: "vóór 19-11-2026".
+const BEFORE = rx(WB + 'voor\\s?$');
+// A due date whose label follows it: "Die Zahlung war am 18.11.2026 fällig".
+const DUE_AFTER = rx(
+  '^[\\s,.]{0,2}(?:' + fold('fällig|zahlbar|zur zahlung fällig|te (?:be)?talen|te voldoen') + ')',
+);
 const BARE_DATE = rx(WB + '(?:date|datum|data|дата|תאריך|fecha)\\s?:\\s?$');
 
-/** Role of a date whose label window (folded) is `window`. */
-export function dateRole(window: string): DateRole | null {
+/**
+ * Role of a date whose label window (folded) is `window`; `after` is the folded text right after
+ * the date. 'dated' is a "dated" word right before it ("Счёт № 5 от 3.12.2024").
+ */
+export function dateRole(window: string, after = ''): DateRole | 'dated' | null {
   const label = nearestLabelAt(window, DATE_LABELS);
   const dated = DATED.exec(window);
   // "… vom 3.12.2024" right before the date beats an older label earlier on the line.
-  if (dated && (!label || label.end <= dated.index)) return 'issue';
-  return label?.cat ?? (BARE_DATE.test(window) ? 'date' : null);
+  if (dated && (!label || label.end <= dated.index)) return 'dated';
+  if (label) return label.cat;
+  if (BEFORE.test(window) || DUE_AFTER.test(after)) return 'due';
+  return BARE_DATE.test(window) ? 'date' : null;
 }

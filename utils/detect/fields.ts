@@ -8,7 +8,9 @@ import { dateRole } from '@/utils/detect/date-labels';
 import { addDays, findDates, type DateOrder } from '@/utils/detect/dates';
 import type { EmailKind } from '@/utils/detect/kind';
 import { labelWindow, nearestLabel } from '@/utils/detect/labels';
+import { INVOICE_WORDS } from '@/utils/detect/kind-cues';
 import { paymentTermDays } from '@/utils/detect/relative';
+import { vocab } from '@/utils/detect/text';
 
 type DocKind = Exclude<EmailKind, 'other'>;
 
@@ -79,10 +81,16 @@ export function pickDates(
     const inRange =
       (next && RANGE.test(low.slice(d.end, next.start))) ||
       (prev && RANGE.test(low.slice(prev.end, d.start)));
-    const role = inRange ? null : dateRole(labelWindow(low, d.start, floor, 60));
+    const window = labelWindow(low, d.start, floor, 60);
+    const role = inRange ? null : dateRole(window, low.slice(d.end, d.end + 24));
     floor = d.end;
     // A bare "Date:" on an invoice or reminder is its date; on a payment it is the payment's.
-    if (role === 'issue' || (role === 'date' && kind !== 'payment_confirmation'))
+    // "… dated 3.11." on a payment is the invoice's date only when it follows the invoice.
+    if (
+      role === 'issue' ||
+      (role === 'date' && kind !== 'payment_confirmation') ||
+      (role === 'dated' && (kind !== 'payment_confirmation' || hasInvoiceWord(window)))
+    )
       issueDate ??= d.ymd;
     else if (role === 'due') dueDate ??= d.ymd;
   }
@@ -92,5 +100,8 @@ export function pickDates(
   }
   return { issueDate, dueDate };
 }
+
+const INVOICE_WORD = vocab(INVOICE_WORDS + '|inv|fv');
+const hasInvoiceWord = (window: string): boolean => INVOICE_WORD.test(window);
 
 const RANGE = /^\s?(?:-|–|—|to|au|al|bis|tot|a|até|do|до|по|עד)\s?$/u;

@@ -5,6 +5,7 @@
  * content scripts; never throws.
  */
 import { findAmounts } from '@/utils/detect/amount';
+import { findDates } from '@/utils/detect/dates';
 import { pickAmount, pickDates } from '@/utils/detect/fields';
 import { htmlToText } from '@/utils/detect/html';
 import { findInvoiceNumber } from '@/utils/detect/invoice-number';
@@ -42,6 +43,29 @@ function bodyText(input: DetectInput): string {
   return fromHtml.length > text.trim().length * 1.5 ? fromHtml : text;
 }
 
+/**
+ * "Faktura 17/11/2026" with "Data wystawienia: 12.11.2026": a date-shaped token right after the
+ * invoice word is the invoice's number when the message states its dates elsewhere and the token
+ * is neither of them nor the start of a period ("Invoice 01/11/2026 – 30/11/2026").
+ */
+function dateShapedNumber(
+  norm: string,
+  low: string,
+  issueDate: string | null,
+  dueDate: string | null,
+): string | null {
+  if (!issueDate) return null;
+  const token = findInvoiceNumber(norm, low, true);
+  if (!token || !/^[\d./-]+$/.test(token)) return null;
+  const asDate = findDates(token, 'dmy')[0]?.ymd;
+  const asUsDate = findDates(token, 'mdy')[0]?.ymd;
+  if (asDate === issueDate || asDate === dueDate || asUsDate === issueDate || asUsDate === dueDate)
+    return null;
+  const at = norm.indexOf(token);
+  const after = norm.slice(at + token.length, at + token.length + 6);
+  return /^\s?(?:-|–|—|to|bis|au|al|do|до|עד)\s?\d/u.test(after) ? null : token;
+}
+
 function detect(input: DetectInput): DetectedInvoice {
   const subject = normalizeText(
     typeof input.subject === 'string' ? input.subject.slice(0, 1000) : '',
@@ -52,7 +76,7 @@ function detect(input: DetectInput): DetectedInvoice {
   const schema =
     typeof input.html === 'string' && input.html ? extractSchemaOrgInvoice(input.html) : null;
 
-  const invoiceNumber = findInvoiceNumber(norm, low);
+  let invoiceNumber = findInvoiceNumber(norm, low);
   const amounts = findAmounts(norm, low, true);
   const hasFields = invoiceNumber !== null || amounts.some((a) => a.currency !== null);
   // Cue words sit in the first lines; a cap keeps long messages cheap.
@@ -72,6 +96,7 @@ function detect(input: DetectInput): DetectedInvoice {
     /(?<![A-Za-z])\$|USD/.test(norm) && detectLanguage(norm) === 'en' ? 'mdy' : 'dmy';
   const amount = pickAmount(amounts, norm, low, kind);
   const dates = pickDates(norm, low, order, invoiceNumber, kind);
+  invoiceNumber ??= dateShapedNumber(norm, low, dates.issueDate, dates.dueDate);
   const result: DetectedInvoice = {
     kind,
     invoiceNumber: schema?.invoiceNumber ?? invoiceNumber,

@@ -13,10 +13,13 @@ const KEYWORD = vocab(KEYWORDS, 'g');
 const KEYWORD_ONLY = rx('^' + fold(KEYWORDS) + '$');
 
 // Words allowed between the invoice word and its number ("Invoice No.", "Faktura VAT nr",
-// "Счёт на оплату №", "חשבונית מס'"), compared without punctuation.
+// "Счёт на оплату №", "חשבונית מס'", "Factura electrónica", "חשבונית מס / קבלה"), compared
+// without punctuation ('' is a token of punctuation only).
 const FILLERS = new Set(
   fold(
-    ' no nr n nro num numer number nummer numero номер מס מספר vat tax id inv на оплату фактура קבלה',
+    ' no nr n nro num numer number nummer numero номер מס מספר vat tax id inv на оплату фактура קבלה ' +
+      'electronic electronica elettronica electronique elektronische elektronisch eletronica ' +
+      'proforma simplificada simplifiée',
   ).split(' '),
 );
 
@@ -41,7 +44,7 @@ function candidate(token: string, labelled = false): string {
 }
 
 const isFiller = (token: string): boolean => {
-  const bare = fold(token).replace(/[.:#№°º'"()|\-–—]/g, '');
+  const bare = fold(token).replace(/[.:#№°º'"()|/\\\-–—]/g, '');
   return FILLERS.has(bare) || KEYWORD_ONLY.test(fold(token).replace(/[:.#]+$/, ''));
 };
 
@@ -55,6 +58,7 @@ function numberAfter(
   mayWrap: boolean,
   labelled = false,
 ): string | null {
+  // (`labelled` also lets a date-shaped token through: see `findInvoiceNumber`'s `dateShaped`.)
   let i = from;
   let series = '';
   for (let n = 0; n < 5 && i < norm.length && i - from < 48; n++) {
@@ -67,8 +71,8 @@ function numberAfter(
     const c = candidate(token, labelled || /[#№]|^n/i.test(token));
     if (c) {
       if (CURRENCY_NEXT.test(norm.slice(j, j + 9))) return null;
-      // A series printed apart from its number ("FT 2025/87") belongs to it.
-      return series && /^\d/.test(c) ? series + ' ' + c : series ? null : c;
+      // A series printed apart from its number ("FT 2025/87", "FT A/123") belongs to it.
+      return series && /^(?:[A-Z]{1,2}\/)?\d/.test(c) ? series + ' ' + c : series ? null : c;
     }
     if (/^[A-Z]{1,3}$/.test(token) && !series && !FILLERS.has(fold(token))) {
       // A series ("FV", "FT") prefixes the number that follows, even a date-like one.
@@ -84,8 +88,12 @@ function numberAfter(
   return null;
 }
 
-/** The invoice number printed in `norm` (folded copy `low`), or null. */
-export function findInvoiceNumber(norm: string, low: string): string | null {
+/**
+ * The invoice number printed in `norm` (folded copy `low`), or null. With `dateShaped`, a
+ * date-shaped token right after the invoice word ("Faktura 17/11/2026") is taken too: the caller
+ * decides whether it is a number or a date.
+ */
+export function findInvoiceNumber(norm: string, low: string, dateShaped = false): string | null {
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(low); m; m = KEYWORD.exec(low)) {
     const end = m.index + m[0].length;
@@ -97,7 +105,7 @@ export function findInvoiceNumber(norm: string, low: string): string | null {
       if (whole) return whole;
     }
     const before = norm.slice(lineStart(norm, m.index, 60), m.index);
-    const found = numberAfter(norm, end, !/\S/.test(before) || isFiller(before.trim()));
+    const found = numberAfter(norm, end, !/\S/.test(before) || isFiller(before.trim()), dateShaped);
     if (found) return found;
     // "INV-00012 invoice created", "2024-0031 рекуррентный счет": a coded number right before.
     const prev = / ?(\S+) $/.exec(before);

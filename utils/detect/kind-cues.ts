@@ -8,15 +8,20 @@ import { vocab } from '@/utils/detect/text';
 import { GOT, PAID_STEM, PAY } from '@/utils/detect/words';
 
 const REMINDER =
-  "remind~|overdue|past[ -]?due|final notice|(?:not|unable|could not|couldn't) (?:be )?(?:able to )?process|" +
-  '(?:payment|charge|card)(?: [^\\s]+){0,3} (?:failed|declined|unsuccessful|rejected)|failed payment|' +
+  "remind~|overdue|past[ -]?due|final notice|(?:not|unable|could not|couldn't) (?:be )?(?:able )?(?:to )?process|" +
+  '(?:payment|charge|card)(?: [^\\s]+){0,5} (?:failed|declined|unsuccessful|rejected)|(?:failed|unsuccessful|declined) payment|' +
   "(?:unable|not able|could not|couldn't) to (?:charge|collect)|" +
   'przypom~|zaległ~|przetermin~|wezwanie do zapłaty|напомина~|просроч~|' +
   'нагаду~|прострочен~|(?:zahlungs)?erinnerung|(?:zahlungs)?mahnung|überfällig|zahlungsaufforderung|rappel|' +
   'relance|impayé~|en retard|recordatorio|vencid[ao]s?|impagad~|sollecit~|promemoria|' +
   'scadut[ao]|insolut~|(?:betalings)?herinnering|aanmaning|achterstallig|vervallen|lembrete|em atraso|' +
   'atrasad[ao]|[ו]?תזכורת|באיחור|טרם שולם|לא שולם|przekrocz~|po terminie|истечени~|' +
-  '(?:has|have|seems to have) not (?:yet )?been paid|not yet (?:been )?(?:paid|received)|(?:still|remains) unpaid';
+  '(?:has|have|seems to have) not (?:yet )?been paid|not yet (?:been )?(?:paid|received)|(?:still|remains) unpaid|' +
+  // "sigue pendiente de pago", "ist nach wie vor offen", "est toujours impayée": still unpaid.
+  '(?:still|nach wie vor|immer noch|toujours|sigue|siguen|todavía|aún|ancora|nog steeds|nog altijd|ainda|' +
+  'continua|continúa|nadal|wciąż|всё ещё|досі)(?: [\\p{L}]+){0,2} (?:unpaid|outstanding|offen|' +
+  'unbezahlt|impayée?s?|en attente|pendiente|da saldare|insolut~|non pagat~|openstaand|onbetaald|' +
+  'em aberto|pendente|por pagar|nieopłacon~|niezapłacon~|не оплачен~|не сплачен~)';
 
 // Building blocks (folded on use): a payment, "received", "thank", "confirm", "paid", "receipt".
 const THANKS =
@@ -29,12 +34,15 @@ const WORDS = (n: number): string => `(?: [\\p{L}]+){0,${n}}`;
 
 /** Invoice words (also used by the invoice-number reader). */
 export const INVOICE_WORDS =
-  '(?:invoice|bill|faktur~|сч[её]т(?:а|у|ом|е)?|рахун~|[ולבהמש]{0,2}חשבונית|(?:teil|schluss|abschlags)?rechnung(?:s?nummer|s?-?nr)?|' +
+  '(?:invoice|bill|faktur~|сч[её]т(?:а|у|ом|е)?|рахун~|[ולבהמש]{0,2}חשבונית|[ה]?דריש(?:ת|ות) תשלום|(?:teil|schluss|abschlags)?rechnung(?:s?nummer|s?-?nr)?|' +
   'factur~|fattur~|factuur(?:nummer)?|fatura|nota fiscal)';
 
 /** "Payment received", "thank you for your payment", "payment confirmation", "invoice … paid". */
 const PAID = [
   `${PAY}(?: [^\\s]+){0,5} ${GOT}`,
+  // "You've paid invoice 0007", "You sent a payment of $1,200.00".
+  // (Not "if you've paid, ignore this".)
+  `(?<!(?:if|when|once|after) )you(?:'ve| have)? (?:paid|sent (?:a |your )?payment|made (?:a |your )?payment)`,
   `${GOT}${WORDS(2)} ${PAY}`,
   `${THANKS}${WORDS(4)} ${PAY}`,
   `${PAY} ${CONFIRM}|${CONFIRM}${WORDS(1)} ${PAY}`,
@@ -62,7 +70,7 @@ const ACCOUNT =
   'security code|sign-?in|one-time';
 
 const NEWSLETTER =
-  'unsubscribe|newsletter|\\d{1,2} ?% off|sale ends|shop now|abbestellen|désinscri~|desuscrib~|' +
+  'price (?:change|increase|update)|pricing|will cost|new price|unsubscribe|newsletter|\\d{1,2} ?% off|sale ends|shop now|abbestellen|désinscri~|desuscrib~|' +
   'disiscriv~|uitschrijven|descadastr~|wypisz|отписат~|відписат~|להסרה';
 
 const STATEMENT =
@@ -80,7 +88,10 @@ export const ANTICIPATED = vocab(
   'prompt|advance|pünktlich|rapide|puntual|tempestiv|terminow|своевремен|vooraf|vorab|antecip|anticip',
 );
 
-const NOT = '(?:not|nie|не|nicht|kein|pas|no|non|niet|não|לא|טרם|yet|never)(?![\\p{L}])';
+// Negations, and the future ("will be processed", "wird abgebucht"): not a payment made yet.
+const NOT =
+  '(?:not|nie|не|nicht|kein|pas|no|non|niet|não|לא|טרם|yet|never|will|wird|sera|será|sarà|zal|' +
+  'будет|буде|zostanie)(?![\\p{L}])';
 
 /** A negation just before a "paid" phrase ("not paid", "noch nicht bezahlt", "не оплачен"). */
 export const NEGATION = vocab(NOT + '\\s?(?:[\\p{L}]+\\s)?$');

@@ -11,12 +11,22 @@ const DAYS_RE = rx(
 );
 const NET_RE = rx(String.raw`(?<![\p{L}])(?:net|שוטף\s?\+)\s?(\d{1,3})(?!\d|[.,]\d)`, 'g');
 
+// "Due upon receipt", "paiement à réception", "sofort fällig", "a vista": a term of zero days.
+const ON_RECEIPT = vocab(
+  '(?:due|payable|pay|payment)(?: [\\p{L}]+)? (?:up)?on receipt|' +
+    '(?:paiement|payable|règlement|exigible)s? (?:à|a|dès) (?:la )?réception|' +
+    'sofort (?:fällig|zahlbar)|(?:zahlbar|fällig) sofort|pago (?:al contado|inmediato)|' +
+    '(?:pagamento|pago) (?:a vista|immediato|imediato|a pronto)|vista fattura|bij ontvangst|' +
+    'płatn~ natychmiast~|(?:оплата|оплатить|сплата|сплатити) негайно|(?:оплата|оплатить) немедленно|' +
+    '[ל]?תשלום מיידי|לתשלום מיד',
+);
+
 const NET_TERMS = [7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 120];
 
 const TERMS = vocab(
   'due|pay~|terms|within|płat~|zapłat~|termin|оплат~|срок|течение|сплат~|' +
     'протягом|термін|zahl~|fällig|innerhalb|paiement|payable|échéance|conditions|pago|pagar|plazo|' +
-    'vencim~|pagament~|entro|scadenza|betal~|binnen|vervaldag|prazo|[ה]?תשלום|תוך',
+    'vencim~|pagament~|entro|scadenza|betal~|betaal~|termijn|binnen|vervaldag|prazo|[ה]?תשלום|תוך',
 );
 const LATE = vocab(
   'past|over|ago|late|przetermin~|просроч~|прострочен~|überfällig|verzug|retard|atras~|' +
@@ -33,6 +43,7 @@ export function paymentTermDays(low: string, norm: string): number | null {
     // Only the usual terms: "Net 100" is more likely a net amount than a term.
     if (NET_TERMS.includes(Number(m[1]))) return Number(m[1]);
   }
+  if (ON_RECEIPT.test(low)) return 0;
   DAYS_RE.lastIndex = 0;
   for (let m = DAYS_RE.exec(low); m; m = DAYS_RE.exec(low)) {
     const from = Math.max(lineStart(low, m.index), m.index - 40);
