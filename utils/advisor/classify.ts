@@ -9,7 +9,7 @@ import { matchEntry, type EntryMatch } from '@/utils/advisor/lexicon/compile';
 import { ALL_ENTRIES } from '@/utils/advisor/lexicon/index';
 import type { LexiconReason } from '@/utils/advisor/lexicon/types';
 import { guessLanguage } from '@/utils/advisor/language';
-import { tokenize, type Token } from '@/utils/advisor/normalize';
+import { maskQuoted, tokenize, type Token } from '@/utils/advisor/normalize';
 import type { RefusalReason } from '@/utils/advisor/reasons';
 
 export interface ReplyClassification {
@@ -61,7 +61,9 @@ function combine(weights: number[]): number {
 }
 
 /** Raw per-reason scores with the matches behind them (for tests and the "why" view). */
-export function scoreReply(text: string, now: Date = new Date()): ReasonScore[] {
+export function scoreReply(reply: string, now: Date = new Date()): ReasonScore[] {
+  // Quoted earlier messages and signatures are not the client's words (offsets are kept).
+  const text = maskQuoted(reply);
   const tokens = tokenize(text);
   const byReason = new Map<LexiconReason, EntryMatch[]>();
   for (const entry of ALL_ENTRIES) {
@@ -170,6 +172,6 @@ export function classifyReply(text: string, now: Date = new Date()): ReplyClassi
   return {
     reason: top.reason,
     confidence,
-    evidence: best ? evidenceOf(text, tokenize(text), best) : null,
+    evidence: best ? evidenceOf(text, tokenize(maskQuoted(text)), best) : null,
   };
 }

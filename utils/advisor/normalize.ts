@@ -8,7 +8,10 @@
 export interface Token {
   /** Normalised form. */
   norm: string;
-  /** Forms a lexicon stem may match: `norm`, plus Hebrew forms without clitic prefixes. */
+  /**
+   * Forms a lexicon stem may match: `norm`, Hebrew forms without clitic prefixes, the loose
+   * Cyrillic form and German umlauts written out (see wordVariants).
+   */
   variants: string[];
   /** Span in the original text. */
   start: number;
@@ -63,6 +66,50 @@ export function splitWord(raw: string): string[] {
   const suffix = /^([a-z]+)['’ʼ](re|ve|ll|m|d|s)$/.exec(word);
   if (suffix?.[1] && suffix[2]) return [suffix[1], EN_SUFFIX[suffix[2]] ?? suffix[2]];
   return [word.replace(APOSTROPHES, '')];
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** Latin letters typed inside Cyrillic words (keyboard layout slips, look-alikes). */
+const LATIN_IN_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+};
+
+/**
+ * A looser spelling used only for matching: Ukrainian і/ї/є/ґ fold into и/е/г (typed on a Russian
+ * keyboard, "перевирте" for "перевірте"), Latin look-alikes inside Cyrillic words become Cyrillic.
+ * Lexicon stems are folded the same way, so folding never loses a match.
+ */
+export function looseForm(norm: string): string {
+  if (!CYRILLIC.test(norm)) return norm;
+  return norm
+    .replace(/[aceiopxy]/g, (c) => LATIN_IN_CYRILLIC[c] ?? c)
+    .replace(/[іїи]/g, 'и')
+    .replace(/є/g, 'е')
+    .replace(/ґ/g, 'г');
+}
+
+/** German umlauts written out ("ueberwiesen", "pruefen", "Gruesse") as they fold in lexicons. */
+function umlautVariant(norm: string): string | null {
+  if (norm.length < 5 || !/^[a-z]+$/.test(norm) || !/[aou]e/.test(norm)) return null;
+  const folded = norm.replace(/([aou])e/g, '$1');
+  return folded === norm ? null : folded;
+}
+
+/** Every form a lexicon stem may match for one normalised word. */
+export function wordVariants(norm: string): string[] {
+  const variants = hebrewVariants(norm);
+  const loose = looseForm(norm);
+  if (loose !== norm) variants.push(loose);
+  const umlaut = umlautVariant(norm);
+  if (umlaut) variants.push(umlaut);
+  return variants;
 }
 
 /** Hebrew clitic prefixes peeled off one letter at a time (up to three), keeping ≥ 2 letters. */
@@ -133,6 +180,8 @@ const CLAUSE_WORDS = new Set(
   ].map(normalizeWord),
 );
 
+/** A month after an ordinal dot ("am 15. Dezember"): the dot does not end the sentence. */
+const ORDINAL_MONTH = /^(jan|feb|m[aä]r|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*$/iu;
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ"״׳][\p{L}\p{N}]+)*/gu;
 const SENTENCE_BREAK = /[.!?\n…]/;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014\-–—]/;
@@ -147,10 +196,14 @@ export function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     const gap = text.slice(last, start);
     // A sentence ends at ! ? … or a line break, or at a full stop followed by space — except the
-    // dot of a date or ordinal ("am 15.12. bezahlt", "15. Januar") before a lower-case word.
+    // dot of a date or ordinal ("am 15.12. bezahlt") before a lower-case word or a month name
+    // ("für den 15. Dezember").
     const prev = tokens[tokens.length - 1];
     const dateDot =
-      !!prev && /^\d{1,4}$/.test(prev.norm) && /^\.\s+$/.test(gap) && /^\p{Ll}/u.test(m[0]);
+      !!prev &&
+      /^\d{1,4}$/.test(prev.norm) &&
+      /^\.\s+$/.test(gap) &&
+      (/^\p{Ll}/u.test(m[0]) || (/^\d{1,2}$/.test(prev.norm) && ORDINAL_MONTH.test(m[0])));
     if (/[!?\n…]/.test(gap) || (SENTENCE_BREAK.test(gap) && /\s/.test(gap) && !dateDot)) {
       sentence++;
       clause++;
@@ -164,7 +217,7 @@ export function tokenize(text: string): Token[] {
       }
       tokens.push({
         norm: piece,
-        variants: hebrewVariants(piece),
+        variants: wordVariants(piece),
         start,
         end: last,
         sentence,
@@ -173,4 +226,102 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** "On … wrote:", "Am … schrieb:", "Le … a écrit :", "… написал(а):", "… כתב/ה:" */
+const ATTRIBUTION =
+  /(wrote|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|napisał\(a\)|napisał|napisała|napisal|написал\(а\)|написала?|написав\(ла\)|написав|написала|пише|כתב\(ה\)|כתבה|כתב)\s*:?\s*$/iu;
+/** "-----Original Message-----" and its translations, forwarded-message banners. */
+const ORIGINAL_BANNER =
+  /^[\s_*-]*(original message|forwarded message|oryginalna wiadomość|wiadomość oryginalna|wiadomość przekazana|ursprüngliche nachricht|originalnachricht|weitergeleitete nachricht|message d'origine|message d’origine|message transféré|mensaje original|mensaje reenviado|исходное сообщение|пересылаемое сообщение|пересланное сообщение|оригінальне повідомлення|переслане повідомлення|הודעה מקורית|הודעה שהועברה)/iu;
+/** The first line of an e-mail header block quoted by Outlook-style clients. */
+const HEADER_FROM = /^\s*\**(from|od|von|de|от|від|מאת)\s*\**\s*:/iu;
+const HEADER_OTHER =
+  /^\s*\**(sent|date|to|subject|wysłano|data|do|temat|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto|отправлено|дата|кому|тема|надіслано|відправлено|נשלח|תאריך|אל|נושא)\s*\**\s*:/iu;
+/** "-- " signature delimiter, underscore rules. */
+const SIGNATURE_RULE = /^\s*(--|—|_{3,}|-{3,})\s*$/u;
+/** Mobile and client footers. */
+const SENT_FROM =
+  /^\s*(sent from|get outlook|wysłane z|von meinem|gesendet von|envoyé de|enviado desde|отправлено с|надіслано з|נשלח מ)/iu;
+/** Legal footers. */
+const CONFIDENTIAL =
+  /(confidential|privileged|vertraulich|confidentiel|confidencial|poufn|конфиденциальн|конфіденційн|חסוי|סודי)/iu;
+/** A closing line on its own ("Best,", "Pozdrawiam", "С уважением,", "בברכה"). */
+const VALEDICTION =
+  /^\s*(best|best regards|best wishes|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours truly|yours|br|pozdrawiam|pozdrawiam serdecznie|serdecznie pozdrawiam|z poważaniem|z wyrazami szacunku|pozdrowienia|dziękuję|dzięki|с уважением|всего доброго|всего хорошего|спасибо|заранее спасибо|з повагою|з найкращими побажаннями|дякую|בברכה|תודה|תודה רבה|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|grüße|mfg|lg|vg|danke|cordialement|bien cordialement|bien à vous|salutations|bonne journée|merci|merci beaucoup|un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias)[\s,.!]*$/iu;
+
+const hasLetters = (s: string) => /\p{L}/u.test(s);
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * The client's own words of a reply: quoted lines ("> …"), the quoted earlier message under an
+ * attribution ("On … wrote:") or an "Original Message" banner or header block, the signature
+ * (after "--" or a closing line followed by a short block) and legal or mobile footers are blanked
+ * with spaces. Offsets are kept, so evidence is still quoted from the original text. A text that
+ * would be left empty is returned unchanged.
+ */
+export function maskQuoted(text: string): string {
+  const lines = text.split('\n');
+  const keep = lines.map(() => true);
+  const content = (upTo: number) => lines.slice(0, upTo).some((l, k) => keep[k] && hasLetters(l));
+  const quoted = (l: string | undefined) => l !== undefined && /^\s*>/.test(l);
+  /** Words of the reply above line `upTo`. */
+  const said = (upTo: number) =>
+    lines.slice(0, upTo).reduce((n, l, k) => n + (keep[k] ? words(l) : 0), 0);
+  const boundary = (l: string) =>
+    quoted(l) ||
+    ATTRIBUTION.test(l) ||
+    ORIGINAL_BANNER.test(l) ||
+    HEADER_FROM.test(l) ||
+    SIGNATURE_RULE.test(l) ||
+    SENT_FROM.test(l) ||
+    (CONFIDENTIAL.test(l) && words(l) >= 6);
+  let cut = lines.length;
+  for (let i = 0; i < lines.length && i < cut; i++) {
+    const line = lines[i] ?? '';
+    if (quoted(line)) {
+      keep[i] = false;
+      continue;
+    }
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    // An attribution may wrap onto a second line ("On Tue, …, Anna <a@b.c>\nwrote:").
+    const attribution =
+      ATTRIBUTION.test(line) ||
+      (!!next && ATTRIBUTION.test(next) && words(next) <= 3 && /\d/.test(line));
+    if (attribution && words(line) <= 25) {
+      // Bottom-posting: the attribution heads "> " lines and the reply may follow them.
+      if (quoted(next) || (next && ATTRIBUTION.test(next) && quoted(lines[i + 2]))) {
+        keep[i] = false;
+        continue;
+      }
+      if (content(i)) cut = i;
+      continue;
+    }
+    const header =
+      HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_OTHER.test(l));
+    if (ORIGINAL_BANNER.test(line) || header || SIGNATURE_RULE.test(line) || SENT_FROM.test(line)) {
+      if (content(i)) cut = i;
+      continue;
+    }
+    if (CONFIDENTIAL.test(line) && words(line) >= 6 && content(i)) {
+      cut = i;
+      continue;
+    }
+    if (VALEDICTION.test(line) && said(i) >= 4) {
+      // Only a closing when what follows looks like a signature: a few short lines that are not
+      // sentences, up to the quoted message or footer if any.
+      const rest: string[] = [];
+      for (const l of lines.slice(i + 1)) {
+        if (boundary(l)) break;
+        if (l.trim() !== '') rest.push(l);
+      }
+      const signature =
+        rest.length <= 6 && rest.every((l) => words(l) <= 6 && !/[.!?]\s*$/.test(l));
+      if (signature) cut = i;
+    }
+  }
+  const masked = lines
+    .map((l, k) => (k >= cut || !keep[k] ? l.replace(/[^\n]/g, ' ') : l))
+    .join('\n');
+  return hasLetters(masked) ? masked : text;
 }

@@ -1,7 +1,7 @@
 /**
  * Compiles the raw lexicons once into matchers over tokens (see types.ts for the pattern format).
  */
-import { normalizeWord, type Token } from '@/utils/advisor/normalize';
+import { looseForm, normalizeWord, type Token } from '@/utils/advisor/normalize';
 import type { EntryOptions, LexiconReason, RawLexicon } from '@/utils/advisor/lexicon/types';
 import {
   IDIOM_AFTER_NEGATOR,
@@ -13,6 +13,8 @@ interface Stem {
   text: string;
   exact: boolean;
   neg: boolean;
+  /** `NUM`: any token starting with a digit (an amount, a count of hours). */
+  num: boolean;
 }
 /** One alternative of a slot: consecutive tokens, one stem each. */
 type Alternative = Stem[];
@@ -38,14 +40,18 @@ export interface EntryMatch {
   negated: boolean;
 }
 
-const NEGATOR_SET = new Set(NEGATORS.map(normalizeWord));
+const NEGATOR_SET = new Set(
+  NEGATORS.flatMap((w) => [normalizeWord(w), looseForm(normalizeWord(w))]),
+);
 const POSTPOSED_SET = new Set(POSTPOSED_NEGATORS.map(normalizeWord));
 const IDIOMS = IDIOM_AFTER_NEGATOR.map(normalizeWord);
 
 function compileStem(raw: string): Stem {
-  if (raw === 'NEG') return { text: '', exact: false, neg: true };
+  if (raw === 'NEG') return { text: '', exact: false, neg: true, num: false };
+  if (raw === 'NUM') return { text: '', exact: false, neg: false, num: true };
   const exact = raw.endsWith('$');
-  return { text: normalizeWord(exact ? raw.slice(0, -1) : raw), exact, neg: false };
+  const text = looseForm(normalizeWord(exact ? raw.slice(0, -1) : raw));
+  return { text, exact, neg: false, num: false };
 }
 
 /** `_` (or a hyphen, which never survives tokenising) joins consecutive words. */
@@ -102,6 +108,7 @@ function stemMatches(stem: Stem, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (stem.neg) return isNegator(tokens, i);
+  if (stem.num) return /^\d/.test(t.norm);
   return t.variants.some((v) => (stem.exact ? v === stem.text : v.startsWith(stem.text)));
 }
 

@@ -24,6 +24,7 @@ const WORK =
 
 export const de: RawLexicon = {
   quality_dispute: [
+    ['stürzt|hängt ab$|auf$', 2, { gap: 3 }],
     ['qualität', 2],
     [`schlecht|mangelhaft|minderwertig|unzureichend|fehlerhaft|unbrauchbar|dürftig ${WORK}`, 3],
     [
@@ -52,6 +53,10 @@ export const de: RawLexicon = {
     ['bestreiten|beanstanden|rügen qualität|leistung|arbeit', 3],
   ],
   invoice_error: [
+    ['statt|anstatt|anstelle NUM', 2, { gap: 2 }],
+    ['NUM vereinbart|abgesprochen|ausgemacht|angeboten|besprochen', 2, { gap: 2 }],
+    ['vereinbart|abgesprochen|ausgemacht waren|war NUM', 2, { gap: 2 }],
+    ['berechnet|abgerechnet|verrechnet wurden|wurde|haben|hast', 2, { gap: 2 }],
     [
       'falsch|fehlerhaft|unrichtig|inkorrekt|falsche|falschen betrag|rechnung|summe|stundensatz|stunden|adresse|mwst|ust|steuer|rechnungsnummer|bestellnummer|firma|firmenname|menge|preis|anschrift',
       3,
@@ -101,6 +106,13 @@ export const de: RawLexicon = {
     ['anhang|pdf|datei NEG öffnen', 2],
   ],
   cash_flow: [
+    ['finanziell eng|knapp|schwierig|angespannt|schlecht|klamm', 3, { gap: 2 }],
+    ['finanziell', 2],
+    [
+      'sobald|wenn|bis kunde|kunden|auftraggeber|geld zahlt|zahlen|bezahlt|kommt|eingeht',
+      2,
+      { gap: 3 },
+    ],
     [
       'können|kann|konnten|könnten|sind|bin NEG zahlen|bezahlen|begleichen|leisten|überweisen|aufbringen',
       3,
@@ -134,6 +146,7 @@ export const de: RawLexicon = {
     ['nächsten|kommenden monat|quartal', 1],
   ],
   forgot: [
+    ['verpeilt|verschlampt|verbummelt|verdrängt|verschwitzt', 3],
     ['vergessen|vergass|vergaß|vergisst', 3],
     ['übersehen|durchgerutscht|untergegangen|verschwitzt', 3],
     ['versehen|versäumnis', 3],
@@ -143,6 +156,7 @@ export const de: RawLexicon = {
     ['viel um_die_ohren|stress', 1],
   ],
   value_doubt: [
+    ['happig|saftig|gesalzen|gepfeffert|heftig', 3],
     ['zu teuer|hoch|viel', 3, { gap: 1 }],
     ['überteuert|überhöht|unverhältnismäßig|unangemessen|wucher', 3],
     ['teuer', 2],
@@ -161,7 +175,14 @@ export const de: RawLexicon = {
   ],
   service_complaint: [
     [
-      'schlecht|mangelhaft|katastrophal|unzureichend|fehlende kommunikation|service|betreuung|erreichbarkeit|kundenservice|support|zusammenarbeit',
+      'zusammenarbeit|kommunikation|betreuung|service war|ist katastroph|chaotisch|unterirdisch|eine_zumutung',
+      3,
+      { gap: 3 },
+    ],
+    ['NEG rückmeldung|rückmeldungen|antwort|antworten|reaktion|rückruf', 2],
+    ['verschoben|verschobene|verpasste termine|deadlines|fristen|liefertermine', 3],
+    [
+      'schlecht|mangelhaft|katastroph|unzureichend|fehlende kommunikation|service|betreuung|erreichbarkeit|kundenservice|support|zusammenarbeit',
       3,
     ],
     [
@@ -201,6 +222,7 @@ export const de: RawLexicon = {
     ['postfach NEG überwacht|gelesen|bearbeitet', 3, { gap: 3 }],
   ],
   deliberate: [
+    ['NEG cent|euro|pfennig', 3, { gap: 1 }],
     [
       'werden|wird|wollen|gedenken NEG zahlen|bezahlen|begleichen|überweisen',
       3,
@@ -219,6 +241,13 @@ export const de: RawLexicon = {
     ['machen was sie_wollen', 2],
   ],
   promise_to_pay: [
+    [
+      'überweise|zahle|bezahle|begleiche morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|nächste|diese_woche|gleich',
+      3,
+      { gap: 4 },
+    ],
+    ['zahlung|überweisung eingeplant|geplant|terminiert|vorgemerkt|angesetzt', 3, { gap: 5 }],
+    ['eingeplant|geplant|terminiert|vorgemerkt zahlung|überweisung', 3, { gap: 3 }],
     [
       'werden|wird zahlen|bezahlen|begleichen|überweisen|anweisen|veranlassen|freigeben|ausgleichen',
       3,
@@ -244,6 +273,21 @@ export const de: RawLexicon = {
     ['umgehend|schnellstmöglich|zeitnah|sofort|unverzüglich|kurzfristig', 2],
   ],
   already_paid: [
+    [
+      'unsere|meine überweisung|zahlung|geld bekommen|erhalten|gesehen|angekommen|eingegangen',
+      3,
+      { gap: 3 },
+    ],
+    [
+      'unsere|meine überweisung|zahlung|geld NEG bekommen|erhalten|gesehen|angekommen|eingegangen',
+      3,
+      { gap: 3 },
+    ],
+    [
+      'überweisung|zahlung|geld ist|sind|ging|gingen raus$|rausgegangen|herausgegangen|hinausgegangen',
+      3,
+      { gap: 2 },
+    ],
     [
       'bereits|schon bezahlt|überwiesen|beglichen|gezahlt|angewiesen|veranlasst|ausgeglichen',
       3,

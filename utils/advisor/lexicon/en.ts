@@ -31,6 +31,8 @@ const WORK =
 
 export const en: RawLexicon = {
   quality_dispute: [
+    ['full|riddled mistakes|errors|bugs|typos|problems', 3, { gap: 1 }],
+    ['had|needed|having redo|rework|rewrite|redone|rewritten', 2, { gap: 3 }],
     ['quality', 2],
     [
       'poor|bad|low|subpar|sloppy|shoddy|terrible|awful|mediocre quality|work$|job$|result|deliverable|output',
@@ -68,6 +70,17 @@ export const en: RawLexicon = {
     [`issues|problems ${WORK}`, 2],
   ],
   invoice_error: [
+    ['billed|charged|invoiced twice|double|two_times', 3, { gap: 3 }],
+    ['instead|rather_than of|than NUM', 2, { gap: 2 }],
+    ['agreed|quoted|estimated|estimate|budgeted NUM', 2, { gap: 2 }],
+    ['charged|billed|invoiced us|me NUM', 2, { gap: 2 }],
+    ['reissue|re-issue', 2],
+    ['correct|right|agreed amount|total|figure|hours|rate', 2],
+    [
+      'can|could|unable NEG process|book|accept|approve|register',
+      2,
+      { gap: 3, blockAfter: [...MONEY, ...CONDITION] },
+    ],
     [
       'wrong|incorrect|inaccurate|erroneous amount|invoice|total|figure|rate|vat|tax|hours|address|entity|company|name|price|number|currency|po$|details|sum|quantity',
       3,
@@ -158,6 +171,8 @@ export const en: RawLexicon = {
     ['on_it|sorting_it|take_care', 1],
   ],
   value_doubt: [
+    ['NEG expect cost|this_much|so_much|that_much|charge', 3, { gap: 4 }],
+    ['few|couple|minor tweaks|changes|edits|tweak', 2, { gap: 1 }],
     ['too expensive|high|much|steep|costly|pricey', 3],
     ['overpriced|exorbitant|excessive|outrageous', 3],
     ['expensive|pricey|steep', 2],
@@ -177,6 +192,7 @@ export const en: RawLexicon = {
     ['talk|discuss|revisit price|rate|fee|amount', 1],
   ],
   service_complaint: [
+    ['nobody|no_one show|showed|turn|turned|came|responded|answered|called', 2, { gap: 3 }],
     ['left in_the_dark|hanging', 2],
     ['had_to chase|chasing|follow_up', 2],
     ['poor|bad|terrible|awful|lack communication|service|support|experience|responsiveness', 3],
@@ -223,6 +239,11 @@ export const en: RawLexicon = {
     ['NEG contact|email|write again|anymore', 2],
   ],
   promise_to_pay: [
+    [
+      'scheduled|queued|booked|arranged|authorised|authorized|set_up payment|transfer|wire',
+      3,
+      { gap: 2 },
+    ],
     ['will|shall|going pay|settle|transfer|wire|remit|clear', 3, { gap: 3, blockAfter: NOT_MONEY }],
     ['will|shall make|send|process|release|schedule payment|transfer', 3, { gap: 3 }],
     ['payment|transfer|money|funds will|should go|be$|arrive|leave|hit|reach', 3, { gap: 2 }],
@@ -251,6 +272,8 @@ export const en: RawLexicon = {
     ],
   ],
   already_paid: [
+    ['receiv|get$|got$|see$|seen$ our|my payment|transfer|wire|remittance|money', 3, { gap: 1 }],
+    ['left|debited|went_out_of our|my account|bank', 3],
     ['already paid|settled|transferred|sent|done|made|processed|wired', 3],
     ['paid|settled|transferred already', 3, { gap: 1 }],
     ['we|i have|had paid|settled|transferred|wired|remitted', 3],

@@ -22,6 +22,8 @@ const WORK =
 
 export const es: RawLexicon = {
   quality_dispute: [
+    ['cuelga|bloquea|peta|crashea|se_cae', 2],
+    ['NEG podemos|puede|pueden usar|utilizar', 2, { gap: 3 }],
     ['calidad', 2],
     [`mala|malo|pésima|pésimo|baja|deficiente|mediocre ${WORK}`, 3],
     [
@@ -56,6 +58,7 @@ export const es: RawLexicon = {
     ['reclamación|reclamacion', 2],
   ],
   invoice_error: [
+    ['en_lugar_de|en_vez_de NUM', 2, { gap: 2 }],
     [
       'error|errores factura|importe|monto|iva|tarifa|cálculo|datos|cif|nif|dirección|cantidad|precio|total',
       3,
@@ -104,6 +107,17 @@ export const es: RawLexicon = {
   ],
   cash_flow: [
     [
+      'justo|justos|justa|cortos|corto|apretad|mal|escasos de_dinero|de_pasta|de_plata|de_liquidez|de_caja|de_fondos',
+      3,
+      { gap: 1 },
+    ],
+    ['la_mitad|una_parte este|ahora|ahora_y', 2, { gap: 2 }],
+    [
+      'en_cuanto|cuando|una_vez|apenas cobre|cobremos|paguen|pague|entre|entren|tenga|tengamos',
+      2,
+      { gap: 2 },
+    ],
+    [
       'NEG podemos|puedo|podremos|podríamos|podemos_hacer pagar|abonar|saldar|liquidar|transferir|afrontar|asumir',
       3,
       { gap: 3 },
@@ -133,6 +147,7 @@ export const es: RawLexicon = {
     ['nuestro|mi error|culpa', 2],
   ],
   value_doubt: [
+    ['carísim|carisim|carito', 3],
     ['demasiado caro|cara|alto|alta|elevado', 3],
     ['excesivo|excesiva|desorbitad|abusivo|abusiva|exagerad', 3],
     ['muy caro|cara', 3],
@@ -172,6 +187,7 @@ export const es: RawLexicon = {
     ['buzón NEG revisa|supervisa', 3],
   ],
   deliberate: [
+    ['NEG céntimo|euro|peso|duro|centavo', 3, { gap: 2 }],
     [
       'NEG vamos|pensamos|tenemos_intención|pienso pagar|abonar|saldar',
       3,
@@ -187,6 +203,17 @@ export const es: RawLexicon = {
     ['hagan|haga lo_que_quieran|lo_que_quiera', 2],
   ],
   promise_to_pay: [
+    [
+      'hago|mando|envío|hacemos|mandamos|enviamos transferencia|pago|ingreso|abono',
+      3,
+      { gap: 2, blockBefore: ['ya'] },
+    ],
+    ['pago|transferencia|abono programad|agendad|previst|planificad para|el$', 3, { gap: 2 }],
+    [
+      'pagamos|transferimos|abonamos|ingresamos|pago|te_pago|le_pago|lo_pago mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|próxim|esta_semana|este_mes',
+      3,
+      { gap: 2, blockAfter: ['pasad'], blockBefore: ['ya'] },
+    ],
     ['pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|pagaré|abonaré', 3],
     ['realizaremos|haremos|enviaremos|ordenaremos pago|transferencia|abono', 3],
     ['vamos|voy pagar|abonar|transferir|realizar|hacer', 3, { gap: 1 }],
@@ -201,6 +228,16 @@ export const es: RawLexicon = {
   ],
   already_paid: [
     [
+      'pagado|pagada|pagué|pagamos|transferido|transferimos|abonado|abonamos ayer|anteayer|antier|esta_mañana',
+      3,
+      { gap: 1 },
+    ],
+    [
+      'recibi|recibió|recibieron|recibido|llegó|llegado|viste|visto nuestra|nuestro|mi|mis transferencia|pago|abono|ingreso|dinero',
+      3,
+      { gap: 1 },
+    ],
+    [
       'ya pagamos|pagué|pagado|pagada|abonado|abonada|transferido|realizado|enviado|hecho',
       3,
       { gap: 3 },
@@ -211,7 +248,8 @@ export const es: RawLexicon = {
       3,
       { gap: 2 },
     ],
-    ['pagamos|pagué|abonamos|transferimos|abonó|pagó', 2],
+    // Not "pagó"/"abonó": without the accent they are "pago"/"abono" (the payment, I pay).
+    ['pagamos|pagué|abonamos|transferimos', 2],
     [
       'pago|transferencia|abono fue|ha_sido|se_realizó|se_hizo|se_envió|realizad|efectuad|enviad',
       3,

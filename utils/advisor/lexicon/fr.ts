@@ -23,6 +23,7 @@ const WORK =
 
 export const fr: RawLexicon = {
   quality_dispute: [
+    ['plante|bugue|crashe|rame', 2],
     ['qualité', 2],
     [
       `mauvais|mauvaise|médiocre|insuffisant|insuffisante|décevant|décevante|bâclé|bâclée ${WORK}`,
@@ -55,6 +56,18 @@ export const fr: RawLexicon = {
     ['réclamation', 2],
   ],
   invoice_error: [
+    ['au_lieu de NUM', 2, { gap: 2 }],
+    [
+      'manque|manquent|sans|absence numéro|bon_de_commande|numéro_de_commande|siret|tva',
+      2,
+      { gap: 3 },
+    ],
+    [
+      'compta|comptabilité|comptable NEG traiter|enregistrer|accepter|valider|passer|saisir',
+      2,
+      { gap: 3 },
+    ],
+    ['convenu|convenus|accordé|accordés|entendu de|sur NUM', 2, { gap: 2 }],
     ['erreur|erreurs facture|montant|tva|taux|calcul|adresse|siret|numéro|quantité|prix|total', 3],
     [
       'montant|facture|total|tva|taux|prix|calcul incorrect|incorrecte|erroné|erronée|faux|fausse|inexact|inexacte',
@@ -99,6 +112,10 @@ export const fr: RawLexicon = {
     ['NEG ouvrir pièce_jointe|fichier|pdf', 2],
   ],
   cash_flow: [
+    ['compliqué|difficile|tendu|serré|juste financièrement', 3, { gap: 2 }],
+    ['financièrement', 2],
+    ['pas_de|plus_de|manque_de sous|fric|thune|ronds', 3, { gap: 1 }],
+    ['dès|quand|lorsque|une_fois client|clients', 2, { gap: 3 }],
     [
       'NEG pouvons|peux|pouvoir|pourrons|pourrions|pouvions|sommes_en_mesure|suis_en_mesure payer|régler|honorer|virer|verser|acquitter',
       3,
@@ -119,6 +136,7 @@ export const fr: RawLexicon = {
     ['mois prochain|trimestre', 1],
   ],
   forgot: [
+    ['sorti|sortie tête|esprit|mémoire', 3, { gap: 3 }],
     ['oubli|oublié|oubliée|oublié', 3],
     ['échappé|passé_à_la_trappe|passé_inaperçu', 3],
     ['inadvertance|négligence|mégarde|étourderie', 3],
@@ -139,6 +157,8 @@ export const fr: RawLexicon = {
     ['seulement|juste|simplement quelques heures|modifications|minutes', 2],
   ],
   service_complaint: [
+    ['personne NEG répond|rappelle|décroche|revient', 3, { gap: 2 }],
+    ['NEG répond|rappelle|décroche', 2, { gap: 2 }],
     [
       'mauvais|mauvaise|déplorable|insuffisant|insuffisante|absence service|communication|suivi|accompagnement|réactivité|relation',
       3,
@@ -168,6 +188,8 @@ export const fr: RawLexicon = {
     ['boîte NEG consultée|surveillée', 3],
   ],
   deliberate: [
+    ['dois|devons|doit rien$', 3, { gap: 1 }],
+    ['NEG centime|sou|euro', 3, { gap: 1 }],
     [
       'refusons|refuse|refusé|refuser payer|paiement|régler|règlement',
       3,
@@ -184,6 +206,16 @@ export const fr: RawLexicon = {
     ['faites ce que_vous_voulez', 2],
   ],
   promise_to_pay: [
+    [
+      'paiement|virement|règlement programmé|programmée|planifié|planifiée|prévu|prévue pour|le$',
+      3,
+      { gap: 2 },
+    ],
+    [
+      'paie|paye|payons|règle|réglons|vire|virons|verse|versons lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|ce_soir|cette_semaine|semaine_prochaine|fin_du_mois',
+      3,
+      { gap: 2 },
+    ],
     ['payerons|paierons|réglerons|verserons|virerons|honorerons|règlerons', 3],
     ['effectuerons|ferons|lancerons procéderons virement|paiement|règlement', 3],
     ['allons payer|régler|virer|verser|procéder|effectuer', 3],
@@ -197,6 +229,12 @@ export const fr: RawLexicon = {
     ['dès_que_possible|rapidement|sous_peu|au_plus_vite|immédiatement|incessamment', 2],
   ],
   already_paid: [
+    [
+      'payé$|payée$|réglé$|réglée$|viré$|virée$|versé$ hier|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce_matin|semaine_dernière',
+      3,
+      { gap: 1 },
+    ],
+    ['reçu|reçue|vu notre|mon virement|paiement|règlement|versement', 3, { gap: 2 }],
     [
       'déjà payé$|payée$|réglé$|réglée$|viré$|virée$|versé$|effectué$|envoyé$|procédé',
       3,

@@ -24,6 +24,12 @@ const WORK =
 
 export const pl: RawLexicon = {
   quality_dispute: [
+    ['pełn|pełen błęd|bug|usterek|literówek', 3, { gap: 1 }],
+    [
+      'musieliśmy|musiałem|musiałam|trzeba_było poprawi|przerabia|przerobi|robić_od_nowa',
+      2,
+      { gap: 3 },
+    ],
     ['jakość|jakości|jakością', 2],
     [
       `słab|kiepsk|fataln|niska|niskiej|niską|beznadziejn|marn|zła$|złej$|złą$|zły$|złe$ ${WORK}`,
@@ -53,6 +59,9 @@ export const pl: RawLexicon = {
     ['rozczarowa', 1],
   ],
   invoice_error: [
+    ['zamiast NUM', 2, { gap: 2 }],
+    ['umawial|umówil|ustalal|ustalil|uzgodnil|uzgadnial|umowa_była na NUM', 2, { gap: 2 }],
+    ['księgow NEG zaksięgować|zaksięguje|przyjąć|przyjmie|rozliczyć', 2, { gap: 3 }],
     [
       'błędn|niepoprawn|nieprawidłow|zła$|zły$|złe$|złą$|złej$|niewłaściw kwot|faktur|stawk|dane|danych|nip|adres|nazw|sum|wartoś|podat|vat|numer|iloś|godzin|kwoc',
       3,
@@ -99,6 +108,8 @@ export const pl: RawLexicon = {
     ['NEG otworzy załącznik|plik|pdf', 2],
   ],
   cash_flow: [
+    ['pod_kreską|na_minusie|bez_kasy|spłukan|krucho|cienko_z', 3],
+    ['poczekać|poczekac|zaczekać do_końca|do_przyszłego|kilka_dni|tydzień|miesiąc', 2, { gap: 2 }],
     [
       'NEG możemy|mogę|możem|jesteśmy|jestem|będziemy|damy|stać zapłac|opłac|uregul|spłac|płaci|przel|zapłaty|radę',
       3,
@@ -127,6 +138,7 @@ export const pl: RawLexicon = {
     ['do przyszłego|następnego miesiąca|kwartału', 1],
   ],
   forgot: [
+    ['wypadło|wyleciało|uciekło z_głowy|z_pamięci', 3],
     ['zapomn|zapomin', 3],
     ['umknęł|umknął|umknęło|umknęła|umkn', 3],
     ['przeoczy|przeoczen', 3],
@@ -228,6 +240,16 @@ export const pl: RawLexicon = {
     ['jak_najszybciej|niezwłocznie|od_razu|bezzwłocznie|wkrótce|dzisiaj|jutro', 1],
   ],
   already_paid: [
+    [
+      'otrzymał|otrzymali|dostał|dostali|widział|widzieli nasz|naszą|mój|moją przelew|płatność|wpłatę|pieniądze',
+      3,
+      { gap: 2 },
+    ],
+    [
+      'przelew|płatność|wpłata|pieniądze doszedł|doszła|doszły|dotarł|dotarła|dotarły|wpłynął|wpłynęła|wpłynęły',
+      3,
+      { gap: 2 },
+    ],
     ['już zapłac|opłac|uregul|przelal|przelał|wysłal|wysłał|zrobil|zrobił|spłac', 3],
     [
       'zapłacil|opłacil|uregulowal|przelali|przelałem|przelałam|przelał|spłacil|wpłacil|zapłacił|opłacił|uregulował|spłacił|wpłacił',

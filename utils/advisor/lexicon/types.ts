@@ -3,6 +3,7 @@
  *   - a slot lists alternatives with `|`; each alternative is a word stem matched as a prefix of
  *     the normalised token, or a whole word when it ends with `$`;
  *   - `NEG` matches any negator of any language (not, nie, не, לא, nicht, pas, no…).
+ *   - `NUM` matches any number (an amount, a count of hours: "agreed on NUM").
  * Consecutive slots may have up to `gap` other tokens between them (default 2; 3 with NEG) and
  * must lie in one clause. Entries are written in natural spelling and normalised at load time.
  */
