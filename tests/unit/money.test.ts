@@ -13,6 +13,11 @@ describe('money', () => {
     ['JPY', 0],
     ['KWD', 3],
     ['PLN', 2],
+    ['ILS', 2],
+    ['krw', 0],
+    ['IQD', 3], // ISO 4217 says 3 although CLDR displays 0
+    ['CLF', 4],
+    ['XYZ', 2], // unknown: two, the common case
   ])('%s has %i minor digits', (code, digits) => {
     expect(minorDigits(code)).toBe(digits);
   });
