@@ -4,11 +4,12 @@
  * Gmail draft, mark as sent, correct the reason, set a follow-up. Subject and body are editable
  * before they are copied or drafted.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MESSAGE_LANGUAGES, RTL_LANGUAGES, type MessageLanguage } from '@/utils/templates/catalog';
 import type { PopupKey } from '@/utils/i18n/popup-strings';
 import type { PopupSuggestion } from '@/utils/protocol/popup';
 import { gmailDraftUrl } from '@/utils/popup/gmail-draft';
+import { renderRationale } from '@/utils/advisor/rationale';
 import { refusalReason } from '@/utils/db/records';
 import { formatDay, formatMoment } from '@/utils/popup/format';
 import { Button, Segmented } from '@/components/ui';
@@ -102,6 +103,8 @@ export function SuggestionCard({
 
   const s = state.kind === 'ready' ? state.suggestion : null;
   const rtl = s !== null && (RTL_LANGUAGES as readonly string[]).includes(s.language);
+  // Why this step, in the popup's language (the suggestion's `rationale` is English).
+  const rationale = useMemo(() => (s ? renderRationale(s.rationaleParts, t.lang) : ''), [s, t]);
 
   const markSent = async () => {
     if (!s) return;
@@ -185,8 +188,8 @@ export function SuggestionCard({
               </span>
             )}
           </p>
-          <p class="rationale" dir="auto">
-            {s.rationale}
+          <p class="rationale" lang={t.lang}>
+            {rationale}
           </p>
           {s.action === 'assess' && s.pendingReply && (
             <div class="assess" role="group" aria-label={t('sug.reason')}>

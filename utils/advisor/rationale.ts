@@ -1,114 +1,129 @@
 /**
- * The explanation the user sees, built from data parts (so the UI can translate them later) and
- * rendered here in English: first what the situation is, then what to do.
+ * The explanation the user sees, built from data parts and rendered here in a UI language
+ * (phrases in `utils/i18n/rationale-strings.ts`): first what the situation is, then what to do.
+ * The client's own words are quoted inside Unicode isolates (U+2068 … U+2069) so they keep their
+ * direction in any UI; in right-to-left languages left-to-right values (amounts, invoice
+ * numbers) are isolated too.
  */
 import type { RationalePart } from '@/utils/advisor/types';
+import { isRtl, type UiLanguage } from '@/utils/i18n';
+import {
+  rationaleStrings,
+  type AnyForms,
+  type RationaleStep,
+  type RationaleStrings,
+} from '@/utils/i18n/rationale-strings';
 import { formatDate } from '@/utils/templates/values';
 
-const REASON_WORDS: Record<string, string> = {
-  quality_dispute: 'disputes the quality of the work',
-  invoice_error: 'says the invoice has an error',
-  not_received: 'says the invoice never arrived',
-  cash_flow: 'cannot pay right now (cash flow)',
-  forgot: 'forgot',
-  value_doubt: 'doubts the price',
-  service_complaint: 'complains about the service',
-  unresponsive: 'is not answering',
-  deliberate: 'refuses to pay',
-  promise_to_pay: 'promised to pay',
-  already_paid: 'says it is already paid',
-  unknown: 'gave no clear reason',
-};
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Bidi embeddings, overrides and isolates: removed from quoted text so our isolate stays balanced. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Values that read left to right whatever the UI language. */
+const LTR_VALUES = new Set(['amount', 'paid', 'number', 'numbers']);
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** Values as text; ISO dates read as "3 December 2026". */
-const str = (v: string | number | undefined) => {
-  if (v === undefined) return '';
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, 'en') : String(v);
-};
+const isolate = (text: string) => `${FSI}${text.replace(BIDI_CONTROLS, '')}${PDI}`;
 
-function situation(p: RationalePart): string | null {
+/** The form of a counted phrase for `n` (the language's `other` when a category is missing). */
+function pick(forms: AnyForms, n: number, lang: UiLanguage): string {
+  return forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+}
+
+/** A renderer of one language's phrases with one part's values. */
+function filler(lang: UiLanguage, values: RationalePart['values']) {
+  const rtl = isRtl(lang);
+  /** A value as text; ISO dates read as "3 December 2026" / "3 grudnia 2026". */
+  const text = (name: string): string => {
+    const v = values[name];
+    if (v === undefined) return '';
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v, lang);
+    const s = String(v);
+    return rtl && LTR_VALUES.has(name) && s ? isolate(s) : s;
+  };
+  /** `template` with its `{placeholders}` filled in one pass (values are never re-read). */
+  const fill = (template: string, extra: Record<string, string> = {}) =>
+    template.replace(/\{(\w+)\}/g, (_m, name: string) => extra[name] ?? text(name));
+  const counted = (forms: AnyForms, n: number, extra: Record<string, string> = {}) =>
+    fill(pick(forms, n, lang), { n: String(n), ...extra });
+  return { text, fill, counted };
+}
+
+function situation(p: RationalePart, t: RationaleStrings, lang: UiLanguage): string | null {
   const v = p.values;
+  const { text, fill, counted } = filler(lang, v);
+  const f = t.facts;
+  const reasonPhrase = () => {
+    const reason = text('reason');
+    const words = (t.reasons as Record<string, string>)[reason] ?? reason;
+    const evidence = v.evidence ? String(v.evidence) : '';
+    return { reason: words, quote: evidence ? fill(f.quote, { quote: isolate(evidence) }) : '' };
+  };
   switch (p.key) {
     case 'nothing_due':
-      return 'nothing is owed';
+      return f.nothing_due;
     case 'credit':
-      return `${str(v.amount)} paid without a matching invoice (a credit)`;
+      return fill(f.credit);
     case 'not_yet_due':
-      return `due in ${plural(Number(v.days), 'day', 'days')} (${str(v.date)})`;
+      return counted(f.not_yet_due, Number(v.days));
     case 'due_today':
-      return 'due today';
+      return f.due_today;
     case 'days_overdue':
-      return `${plural(Number(v.days), 'day', 'days')} overdue`;
+      return counted(f.days_overdue, Number(v.days));
     case 'assumed_due_date':
-      return `no due date on invoice ${str(v.number)}, so ${str(v.date)} is assumed (${str(v.termDays)} days after issue)`;
+      return counted(f.assumed_due_date, Number(v.termDays));
     case 'partial_payment':
-      return `${str(v.paid)} already paid`;
+      return fill(f.partial_payment);
     case 'several_invoices':
-      return `${plural(Number(v.count), 'invoice', 'invoices')} open`;
+      return counted(f.several_invoices, Number(v.count));
     case 'disputed_held_out':
-      return `disputed invoice ${str(v.numbers)} held out of escalation`;
+      return counted(f.disputed_held_out, String(v.numbers ?? '').split(', ').length);
     case 'reminders_sent':
-      return `${plural(Number(v.count), 'reminder', 'reminders')} sent`;
+      return counted(f.reminders_sent, Number(v.count));
     case 'no_reply_after':
-      return `no reply after ${plural(Number(v.count), 'reminder', 'reminders')}`;
-    case 'reason':
-      return `client ${REASON_WORDS[str(v.reason)] ?? str(v.reason)}${v.evidence ? ` ("${str(v.evidence)}")` : ''}`;
-    case 'new_reply':
-      return `a new reply (${str(v.date)}) reads as: client ${REASON_WORDS[str(v.reason)] ?? str(v.reason)}${v.evidence ? ` ("${str(v.evidence)}")` : ''}`;
+      return counted(f.no_reply_after, Number(v.count));
+    case 'reason': {
+      const r = reasonPhrase();
+      return fill(f.reason, { reason: r.reason }) + r.quote;
+    }
+    case 'new_reply': {
+      const r = reasonPhrase();
+      return fill(f.new_reply, { reason: r.reason }) + r.quote;
+    }
     case 'promise':
-      return v.date ? `payment promised for ${str(v.date)}` : 'payment promised without a date';
+      return v.date ? fill(f.promise) : f.promise_undated;
     case 'promise_broken':
-      return `the payment promised for ${str(v.date)} did not arrive`;
+      return fill(f.promise_broken);
     case 'plan_on_track':
-      return `instalment plan on track, next instalment due ${str(v.date)}`;
+      return fill(f.plan_on_track);
     case 'plan_missed':
-      return `the instalment due ${str(v.date)} was missed`;
+      return fill(f.plan_missed);
     case 'long_absence':
-      return `last reminder ${plural(Number(v.days), 'day', 'days')} ago`;
+      return counted(f.long_absence, Number(v.days));
     case 'stale_rates':
-      return 'the statutory rate table has no entry for the current half-year: check it';
+      return f.stale_rates;
     default:
       return null;
   }
 }
 
-const STEPS: Record<string, (v: RationalePart['values']) => string> = {
-  courtesy: () => 'Send a friendly heads-up before the due date.',
-  due_today: () => 'Send a short due-today note.',
-  gentle: () => 'Send a gentle reminder that assumes an oversight.',
-  firm: () => 'Send a firmer reminder asking for a payment date by a deadline.',
-  channel_switch: () => 'Try another contact (accounts payable) instead of the usual address.',
-  phone: () => 'Call them instead of writing again.',
-  dispute_specifics: () =>
-    'Ask for specifics and offer a fix or a partial credit before any escalation.',
-  correction: () => 'Send a corrected invoice.',
-  resend: () => 'Resend the invoice with the payment details.',
-  forgot: () => 'Send a short, friendly note with the payment details.',
-  instalments: (v) => `Offer ${str(v.count)} instalments with dates.`,
-  discount: (v) => `Offer ${str(v.percent)}% off for paying early.`,
-  explain_value: () => 'Explain the work delivered and the agreed terms.',
-  acknowledge: () => 'Acknowledge the complaint, say what you will fix, then ask about payment.',
-  confirm_promise: (v) => `Confirm the date in writing; Firmly checks again on ${str(v.date)}.`,
-  promise_broken: () => 'Ask for payment now, one stage firmer.',
-  ask_reference: () => 'Ask for the transfer date and reference.',
-  final_demand: (v) => `Send a formal demand with a deadline of ${str(v.date)}.`,
-  handover: (v) => `The demand deadline passed: give notice of handover on ${str(v.date)}.`,
-  handover_pending: (v) =>
-    `Handover notice sent; hand the claim over on ${str(v.date)} if still unpaid.`,
-  hand_over_now: () => 'Hand the claim to a collection agency or the court.',
-  wait: (v) => `Nothing to send yet; next step on ${str(v.date)}.`,
-  assess: () => 'Confirm the reason before anything is sent; escalation is paused until then.',
-  none: () => 'Nothing to do.',
-};
+function step(p: RationalePart, t: RationaleStrings, lang: UiLanguage): string {
+  const { text, fill, counted } = filler(lang, p.values);
+  const id = text('step');
+  if (!Object.hasOwn(t.steps, id)) return '';
+  if (id === 'instalments') return counted(t.steps.instalments, Number(p.values.count));
+  return fill(t.steps[id as Exclude<RationaleStep, 'instalments'>]);
+}
 
-/** One or two English sentences from the parts. */
-export function renderRationale(parts: readonly RationalePart[]): string {
-  const facts = parts.map(situation).filter((s): s is string => !!s);
-  const steps = parts
-    .filter((p) => p.key === 'step')
-    .map((p) => STEPS[str(p.values.step)]?.(p.values) ?? '');
+/** One or two sentences from the parts, in `lang` (English by default). */
+export function renderRationale(parts: readonly RationalePart[], lang: UiLanguage = 'en'): string {
+  const t: RationaleStrings = rationaleStrings[lang] ?? rationaleStrings.en;
+  const facts = parts.map((p) => situation(p, t, lang)).filter((s): s is string => !!s);
+  const steps = parts.filter((p) => p.key === 'step').map((p) => step(p, t, lang));
   const first = facts.length ? `${facts.join(', ')}.` : '';
-  const sentence = first ? first.charAt(0).toUpperCase() + first.slice(1) : '';
-  return [sentence, ...steps].filter(Boolean).join(' ');
+  const sentence = first ? first.charAt(0).toLocaleUpperCase(lang) + first.slice(1) : '';
+  // A date ending in an abbreviation ("3 декабря 2026 г.") takes no second full stop.
+  return [sentence, ...steps]
+    .filter(Boolean)
+    .map((s) => s.replace(/\.\.$/, '.'))
+    .join(' ');
 }

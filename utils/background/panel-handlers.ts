@@ -1,7 +1,8 @@
 /** Handlers for the Gmail thread panel. */
 import type { FirmlyDB } from '@/utils/db/database';
 import { updateClient } from '@/utils/db/repository';
-import { classifyReply, type Suggestion } from '@/utils/advisor';
+import { classifyReply, renderRationale, type Suggestion } from '@/utils/advisor';
+import type { UiLanguage } from '@/utils/i18n';
 import { threadContext, type PanelSuggestion } from '@/utils/ledger/thread-context';
 import { uiSettings } from '@/utils/settings/store';
 import type { MessageLanguage } from '@/utils/templates/catalog';
@@ -11,6 +12,7 @@ import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
 import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
+import { backgroundUiLanguage } from './ui-language';
 
 type Names =
   | 'cs-bg:readThread'
@@ -20,8 +22,11 @@ type Names =
   | 'cs-bg:recordEvent'
   | 'cs-bg:setFollowup';
 
-/** The part of a suggestion the panel shows. */
-export function toPanelSuggestion(s: Suggestion): PanelSuggestion {
+/**
+ * The part of a suggestion the panel shows, its rationale rendered here in the user's UI
+ * language (the content script stays small: it carries no rationale phrases).
+ */
+export function toPanelSuggestion(s: Suggestion, uiLanguage: UiLanguage = 'en'): PanelSuggestion {
   return {
     stage: s.stage,
     templateId: s.templateId,
@@ -29,7 +34,7 @@ export function toPanelSuggestion(s: Suggestion): PanelSuggestion {
     language: s.language,
     subject: s.subject,
     body: s.body,
-    rationale: s.rationale,
+    rationale: renderRationale(s.rationaleParts, uiLanguage),
     followUpAt: s.followUpAt ?? null,
     nothingDue: Boolean((s as { nothingDue?: boolean }).nothingDue),
   };
@@ -62,16 +67,18 @@ export function panelHandlers(
         language,
       };
     },
-    'cs-bg:threadContext': async ({ emails, language }) =>
-      threadContext(db, emails, todayIso(), async (clientId) => {
+    'cs-bg:threadContext': async ({ emails, language }) => {
+      const uiLanguage = await backgroundUiLanguage();
+      return threadContext(db, emails, todayIso(), async (clientId) => {
         const s = await suggestForClient(
           db,
           clientId,
           new Date(),
           language as MessageLanguage | undefined,
         );
-        return s ? toPanelSuggestion(s) : null;
-      }),
+        return s ? toPanelSuggestion(s, uiLanguage) : null;
+      });
+    },
     'cs-bg:classifyReply': async ({ text }) => classifyReply(text),
     'cs-bg:ignoreClient': async ({ clientId, domain }) => {
       await updateClient(db, clientId, { ignored: true });

@@ -64,6 +64,7 @@ export function toPopupSuggestion(s: Suggestion, to: string[]): PopupSuggestion 
     subject: s.subject,
     body: s.body,
     rationale: s.rationale,
+    rationaleParts: s.rationaleParts,
     followUpAt: s.followUpAt,
     sendAfter: s.sendAfter,
     pendingReply: reply

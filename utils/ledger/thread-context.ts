@@ -14,6 +14,7 @@ export interface PanelSuggestion {
   language: string;
   subject: string;
   body: string;
+  /** Why this step, in the user's UI language (rendered by the background). */
   rationale: string;
   followUpAt: string | null;
   nothingDue: boolean;

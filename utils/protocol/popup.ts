@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { currencyCode, isoDate, languageCode, minorAmount } from '@/utils/db/records';
 import type { InvoiceRecord, LanguageCode } from '@/utils/db/records';
+import type { RationalePart } from '@/utils/advisor/types';
 import type { ClientListItem } from '@/utils/ledger/queries';
 import type { ClientPage } from '@/utils/popup/client-page';
 import type { InvoiceEditError } from '@/utils/popup/invoice-edit';
@@ -67,6 +68,8 @@ export interface PopupSuggestion {
   body: string;
   /** One or two sentences (English) on why this step. */
   rationale: string;
+  /** The same as data, so the popup renders it in its UI language (`renderRationale`). */
+  rationaleParts: RationalePart[];
   /** When to follow up if nothing happens (ISO), if the advisor says. */
   followUpAt: string | null;
   /** For `wait`: from when this message is the right one (ISO). */

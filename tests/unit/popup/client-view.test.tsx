@@ -4,6 +4,7 @@ import { addInvoice, appendEvent, createClient } from '@/utils/db/repository';
 import type { FirmlyDB } from '@/utils/db/database';
 import type { EventData, SourceRef } from '@/utils/db/records';
 import { presetDate } from '@/utils/popup/followup-presets';
+import { renderRationale } from '@/utils/advisor/rationale';
 import {
   NOW,
   button,
@@ -201,6 +202,22 @@ describe('suggestion card', () => {
     expect(
       r.root.querySelector('.segmented [aria-checked="true"]')?.getAttribute('data-value'),
     ).toBe('he');
+  });
+
+  it('explains the step in the UI language: Hebrew, with the client’s words isolated', async () => {
+    const { r, client } = await openClient('he', 'en');
+    const rationale = r.root.querySelector('.rationale');
+    const text = rationale?.textContent ?? '';
+    expect(rationale?.getAttribute('lang')).toBe('he');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(text).toMatch(/^התשלום באיחור של 45 ימים, נשלחה תזכורת אחת, /);
+    expect(text).toContain('מהתשובה החדשה (12 במאי 2026) עולה שהלקוח ');
+    expect(text).toMatch(/\("\u2068[^\u2069]*short of cash[^\u2069]*\u2069"\)/);
+    expect(text).toContain('לפני ששולחים משהו יש לאשר את הסיבה');
+    // The suggestion keeps its English rationale for other readers.
+    const shown = await r.send('ui-bg:suggest', { clientId: client.id });
+    expect(shown?.rationale).toMatch(/^45 days overdue, 1 reminder sent, /);
+    expect(text).toBe(renderRationale(shown?.rationaleParts ?? [], 'he'));
   });
 
   it('copies the (edited) message and opens it as a Gmail draft to the client', async () => {
