@@ -5,13 +5,16 @@ import { registerHandlers, unknownMessageReply } from '@/utils/background/router
 import { createFollowupService } from '@/utils/background/followup-service';
 import { nextStepForNotification } from '@/utils/background/next-step';
 import { startCaptureService } from '@/utils/background/capture-service';
+import { backgroundUiLanguage } from '@/utils/background/ui-language';
 
 // Wiring only: open the database, register validated handlers, answer unknown messages,
 // reconcile follow-up alarms on every service-worker start (install, update, browser start).
 export default defineBackground(() => {
   const db = getDb();
-  const followups = createFollowupService(db, (clientId, now) =>
-    nextStepForNotification(db, clientId, now),
+  const followups = createFollowupService(
+    db,
+    (clientId, now) => nextStepForNotification(db, clientId, now),
+    () => backgroundUiLanguage(),
   );
   registerHandlers(
     createHandlers(db, { hooks: followups, refreshFollowups: () => followups.refresh() }),

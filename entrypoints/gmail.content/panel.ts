@@ -2,7 +2,7 @@
  * The thread panel: a shadow-root card above the messages with the client, what is owed and how
  * late, the last step, the advisor's next step and the actions. Rendered with `h` (text only).
  */
-import { createT, isRtl, resolveUiLanguage, type UiLanguage } from '@/utils/i18n';
+import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
 import { panelStrings, reasonStrings } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
@@ -61,8 +61,12 @@ export function followupPresets(
 }
 
 /** Creates the panel; `place` puts its host element into the page. */
-export function mountPanel(place: (host: HTMLElement) => void, actions: PanelActions): PanelHandle {
-  const lang: UiLanguage = resolveUiLanguage('auto', navigator.languages ?? [navigator.language]);
+export function mountPanel(
+  place: (host: HTMLElement) => void,
+  actions: PanelActions,
+  /** The user's chosen UI language, as the background resolved it. */
+  lang: UiLanguage,
+): PanelHandle {
   const t = createT(panelStrings, lang);
   const tr = createT(reasonStrings, lang);
   const host = h('div', { [PANEL_ATTR]: '' });

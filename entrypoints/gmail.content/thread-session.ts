@@ -7,6 +7,10 @@ import { querySelectorFirst, SUBJECT, MESSAGE } from '@/utils/gmail/selectors';
 import { buildComposeUrl, findOpenCompose, insertDraft } from '@/utils/gmail/compose';
 import { watchComposeSent } from '@/utils/gmail/sent-detect';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
+import type { UiLanguage } from '@/utils/i18n';
+
+/** What the background answers about the thread's client. */
+type PanelContext = ThreadContext & { uiLanguage: UiLanguage };
 import { sendMessage } from '@/utils/messaging';
 import type { ThreadReading } from '@/utils/protocol/panel';
 import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply } from './panel';
@@ -34,7 +38,7 @@ function placePanel(host: HTMLElement): void {
 
 export class ThreadSession {
   private panel: PanelHandle | null = null;
-  private context: ThreadContext | null = null;
+  private context: PanelContext | null = null;
   private reply: PendingReply | null = null;
   private assessed = new Set<string>();
   private emails: string[] = [];
@@ -119,7 +123,7 @@ export class ThreadSession {
     if (!ctx) return;
     if (!this.panel || !this.panel.host.isConnected) {
       this.panel?.destroy();
-      this.panel = mountPanel(placePanel, this.actions());
+      this.panel = mountPanel(placePanel, this.actions(), ctx.uiLanguage);
     }
     this.panel.update(ctx, this.reply);
   }

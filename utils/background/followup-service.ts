@@ -15,7 +15,9 @@ import {
   planReconcile,
   wasMissed,
 } from '@/utils/followups/plan';
-import { digestNotice, followupNotice, type NextStep } from '@/utils/followups/notice';
+import { digestNotice, followupNotice, noticeT, type NextStep } from '@/utils/followups/notice';
+import type { UiLanguage } from '@/utils/i18n';
+import { formatDate } from '@/utils/templates/values';
 import {
   cancelPendingForClient,
   markFired,
@@ -42,7 +44,8 @@ export interface FollowupService extends LedgerHooks {
 export function createFollowupService(
   db: FirmlyDB,
   nextStep: NextStepProvider,
-  locale = 'en',
+  /** The user's UI language, asked at each notification (it may change between them). */
+  uiLanguage: () => Promise<UiLanguage> = async () => 'en',
 ): FollowupService {
   let digestQueue: FollowupRecord[] = [];
   let digestTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,21 +75,20 @@ export function createFollowupService(
     const client = await db.clients.get(f.clientId);
     if (!client) return;
     const now = new Date();
+    const t = noticeT(await uiLanguage());
     const notice = followupNotice(
       f,
       client,
       await db.summaries.get(f.clientId),
       await nextStep(f.clientId, now),
-      locale,
+      t,
     );
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${f.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: notice.title,
       message: notice.message,
-      ...(SUPPORTS_BUTTONS
-        ? { buttons: [{ title: 'Open draft' }, { title: 'Snooze 1 day' }] }
-        : {}),
+      ...(SUPPORTS_BUTTONS ? { buttons: [{ title: t('openDraft') }, { title: t('snooze') }] } : {}),
     });
     await markFired(db, [f.id], now);
   };
@@ -105,7 +107,7 @@ export function createFollowupService(
     const known = rows.filter(
       (r): r is { client: NonNullable<typeof r.client>; summary: typeof r.summary } => !!r.client,
     );
-    const notice = digestNotice(known, locale);
+    const notice = digestNotice(known, noticeT(await uiLanguage()));
     await browser.notifications.create(DIGEST_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -148,7 +150,9 @@ export function createFollowupService(
               clientId,
               invoiceId: e.invoiceId,
               dueAt,
-              note: `Promised to pay on ${e.data.promisedDate}`,
+              note: noticeT(await uiLanguage())('promised', {
+                date: formatDate(e.data.promisedDate, await uiLanguage()),
+              }),
             },
             new Date(),
           );

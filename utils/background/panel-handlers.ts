@@ -69,7 +69,7 @@ export function panelHandlers(
     },
     'cs-bg:threadContext': async ({ emails, language }) => {
       const uiLanguage = await backgroundUiLanguage();
-      return threadContext(db, emails, todayIso(), async (clientId) => {
+      const context = await threadContext(db, emails, todayIso(), async (clientId) => {
         const s = await suggestForClient(
           db,
           clientId,
@@ -78,6 +78,7 @@ export function panelHandlers(
         );
         return s ? toPanelSuggestion(s, uiLanguage) : null;
       });
+      return context && { ...context, uiLanguage };
     },
     'cs-bg:classifyReply': async ({ text }) => classifyReply(text),
     'cs-bg:ignoreClient': async ({ clientId, domain }) => {

@@ -1,6 +1,20 @@
 /** The words of follow-up notifications, built from the client's summary and the advisor. */
 import type { ClientRecord, FollowupRecord, SummaryRecord } from '@/utils/db/records';
 import { formatMoney } from '@/utils/money';
+import { createT, type UiLanguage } from '@/utils/i18n';
+import { noticeStrings, type NoticeKey } from '@/utils/i18n/notice-strings';
+
+/** The notification translator for `lang`, with the plural category of a count. */
+export function noticeT(lang: UiLanguage) {
+  const t = createT(noticeStrings, lang);
+  const rules = new Intl.PluralRules(lang);
+  return Object.assign(t, {
+    lang,
+    count: (stem: 'due', n: number) =>
+      t(`${stem}.${rules.select(n)}` as NoticeKey, { n: String(n) }),
+  });
+}
+type NoticeT = ReturnType<typeof noticeT>;
 
 export interface NextStep {
   /** One line, e.g. "Second reminder: ask for a payment date". */
@@ -15,25 +29,31 @@ export interface Notice {
   draftUrl: string | null;
 }
 
-export function owedText(summary: SummaryRecord | undefined, locale: string): string {
+/** What the client owes, per currency; null when nothing is owed. */
+export function owedText(summary: SummaryRecord | undefined, lang: UiLanguage): string | null {
   const parts = Object.entries(summary?.balances ?? {})
     .filter(([, minor]) => minor > 0)
-    .map(([currency, minor]) => formatMoney({ amountMinor: minor, currency }, locale));
-  return parts.length ? parts.join(' + ') : 'nothing owed';
+    .map(([currency, minor]) => formatMoney({ amountMinor: minor, currency }, lang));
+  return parts.length ? parts.join(' + ') : null;
 }
+
+const owesLine = (t: NoticeT, summary: SummaryRecord | undefined) => {
+  const amount = owedText(summary, t.lang);
+  return amount ? t('owes', { amount }) : t('nothingOwed');
+};
 
 export function followupNotice(
   followup: FollowupRecord,
   client: ClientRecord,
   summary: SummaryRecord | undefined,
   step: NextStep | null,
-  locale: string,
+  t: NoticeT,
 ): Notice {
-  const lines = [`Owes ${owedText(summary, locale)}.`];
-  if (step) lines.push(`Next: ${step.headline}`);
+  const lines = [owesLine(t, summary)];
+  if (step) lines.push(t('next', { step: step.headline }));
   if (followup.note) lines.push(followup.note);
   return {
-    title: `Follow up with ${client.name}`,
+    title: t('title', { name: client.name }),
     message: lines.join('\n'),
     draftUrl: step?.draftUrl ?? null,
   };
@@ -42,14 +62,14 @@ export function followupNotice(
 /** One notification for every follow-up missed while the browser was closed. */
 export function digestNotice(
   missed: { client: ClientRecord; summary: SummaryRecord | undefined }[],
-  locale: string,
+  t: NoticeT,
 ): Notice {
   const names = missed
     .slice(0, 4)
-    .map(({ client, summary }) => `${client.name}: ${owedText(summary, locale)}`);
-  if (missed.length > 4) names.push(`…and ${missed.length - 4} more`);
+    .map(({ client, summary }) => `${client.name}: ${owesLine(t, summary)}`);
+  if (missed.length > 4) names.push(t('more', { n: String(missed.length - 4) }));
   return {
-    title: missed.length === 1 ? '1 follow-up is due' : `${missed.length} follow-ups are due`,
+    title: t.count('due', missed.length),
     message: names.join('\n'),
     draftUrl: null,
   };

@@ -9,6 +9,7 @@ import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-con
 import type { EventRecord, FollowupRecord } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
 import type { MessageLanguage } from '@/utils/templates/catalog';
+import type { UiLanguage } from '@/utils/i18n';
 import { isoDateTime } from '@/utils/db/records';
 
 const email = z.string().trim().toLowerCase().email();
@@ -68,7 +69,8 @@ export interface ThreadReading {
 
 export interface PanelResponses {
   'cs-bg:readThread': ThreadReading;
-  'cs-bg:threadContext': ThreadContext | null;
+  /** With the UI language the user chose, so the panel speaks it (not only the browser's). */
+  'cs-bg:threadContext': (ThreadContext & { uiLanguage: UiLanguage }) | null;
   'cs-bg:classifyReply': { reason: RefusalReasonName; confidence: number; evidence: string | null };
   'cs-bg:ignoreClient': { ignored: true };
   'cs-bg:recordEvent': { status: 'appended' | 'duplicate'; event: EventRecord };

@@ -423,6 +423,17 @@ describe('in the background: the user’s UI language from the stored settings',
     );
   });
 
+  it('tells the Gmail panel which UI language to speak', async () => {
+    const { handlers } = await clientOwing();
+    const lang = async () =>
+      (await dispatch('cs-bg:threadContext', { emails: ['ap@acme.example'] }, cs, handlers))
+        ?.uiLanguage;
+    await setUi('he');
+    expect(await lang()).toBe('he');
+    await setUi('pl');
+    expect(await lang()).toBe('pl');
+  });
+
   it('toPanelSuggestion renders English unless told otherwise', () => {
     const s = suggestNextStep(
       state([invoice({ id: '1', amountMinor: 100000, dueDate: '2026-11-01' })]),
