@@ -1,5 +1,5 @@
 /**
- * Visible text of an e-mail body, read by walking the DOM (never innerHTML): block elements
+ * Visible text of an e-mail body, read by walking the DOM (never by serialising HTML): block elements
  * become line breaks, scripts/styles/hidden parts are skipped, quoted history is dropped.
  */
 
