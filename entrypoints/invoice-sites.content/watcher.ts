@@ -68,7 +68,9 @@ async function report(ctx: ContentScriptContext, observation: StatusObservation)
   try {
     const { results } = await sendMessage('cs-bg:observe', { observations: [observation] });
     const result = results[0];
-    if (!result || result.status === 'ignored' || ctx.isInvalid) return;
+    // Pending: not the user's invoice as far as Firmly knows (another issuer); the popup asks.
+    if (!result || result.status === 'ignored' || result.status === 'pending' || ctx.isInvalid)
+      return;
     const state = await sendMessage('cs-bg:invoiceStatus', {
       key: observation.key,
       clientId: result.clientId,

@@ -6,6 +6,7 @@ import { panelHandlers } from './panel-handlers';
 import { sitesHandlers } from './sites-handlers';
 import { popupHandlers } from './popup-handlers';
 import { dataHandlers } from './data-handlers';
+import { trustHandlers } from './trust-handlers';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
 
@@ -23,11 +24,15 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
   return {
     ...ledger,
     ...followups,
-    ...panelHandlers(db, {
-      'cs-bg:observe': ledger['cs-bg:observe'],
-      'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
-      'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
-    }),
+    ...panelHandlers(
+      db,
+      {
+        'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
+        'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
+      },
+      services.hooks,
+    ),
+    ...trustHandlers(db, services.hooks),
     ...sitesHandlers(db),
     ...popupHandlers(db, services.hooks),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),

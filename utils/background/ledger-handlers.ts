@@ -7,11 +7,10 @@ import {
   deleteClient,
   updateClient,
 } from '@/utils/db/repository';
-import { applyObservation } from '@/utils/ledger/apply-observation';
 import { getClientDetail, listClients } from '@/utils/ledger/queries';
 import type { Handlers } from './router';
 import { noHooks, type LedgerHooks } from './hooks';
-import { uiSettings } from '@/utils/settings/store';
+import { makeObserver } from './trust-handlers';
 
 type LedgerHandlerNames =
   | 'cs-bg:observe'
@@ -30,21 +29,8 @@ export function ledgerHandlers(
   hooks: LedgerHooks = noHooks,
 ): Pick<Handlers, LedgerHandlerNames> {
   return {
-    'cs-bg:observe': async ({ observations }) => {
-      const { ignoredDomains } = await uiSettings.get();
-      const ignored = new Set(ignoredDomains);
-      const results = [];
-      for (const obs of observations) {
-        const domain = obs.counterparty.email?.split('@')[1] ?? '';
-        // "Not a client" for a whole domain: its mail never enters the debt log.
-        if (ignored.has(domain))
-          results.push({ key: obs.key, status: 'ignored' as const, clientId: null });
-        else results.push(await applyObservation(db, obs));
-      }
-      const touched = new Set(results.filter((r) => r.status === 'applied').map((r) => r.clientId));
-      for (const id of touched) if (id) await hooks.afterChange(id, []);
-      return { results };
-    },
+    // Through the trust model: what the source may not assert waits for the user.
+    'cs-bg:observe': async ({ observations }) => makeObserver(db, hooks)(observations),
     'ui-bg:listClients': async ({ today }) => listClients(db, today ?? todayIso()),
     'ui-bg:getClient': async ({ clientId, today }) =>
       getClientDetail(db, clientId, today ?? todayIso()),

@@ -13,6 +13,8 @@ import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
 import { backgroundUiLanguage } from './ui-language';
+import { loadTrustProfile, makeObserver } from './trust-handlers';
+import { noHooks, type LedgerHooks } from './hooks';
 
 type Names =
   | 'cs-bg:readThread'
@@ -42,19 +44,21 @@ export function toPanelSuggestion(s: Suggestion, uiLanguage: UiLanguage = 'en'):
 
 export function panelHandlers(
   db: FirmlyDB,
-  shared: Pick<Handlers, 'cs-bg:observe' | 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
+  shared: Pick<Handlers, 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
+  hooks: LedgerHooks = noHooks,
 ): Pick<Handlers, Names> {
+  const observe = makeObserver(db, hooks);
   return {
-    'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }, sender) => {
+    'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }) => {
+      // The user's addresses from Settings first, then the account Gmail shows.
+      const profile = await loadTrustProfile(ownEmails);
       const { observations, replies, emails } = threadObservations(
         thread,
-        ownEmails,
+        profile.ownEmails,
         detectInvoice,
         pageUrl,
       );
-      const results = observations.length
-        ? (await shared['cs-bg:observe']({ observations }, sender)).results
-        : [];
+      const results = observations.length ? (await observe(observations, ownEmails)).results : [];
       const latest = replies.at(-1);
       const detected = latest ? detectLanguage(latest.text) : null;
       const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected ?? '')

@@ -18,7 +18,8 @@ export async function findTrackedInvoice(
 ): Promise<InvoiceRecord | null> {
   const event = await db.events.where('idempotencyKey').equals(key).first();
   const byKey = event?.invoiceId ? await db.invoices.get(event.invoiceId) : undefined;
-  if (byKey) return byKey;
+  // Only the asking client's: a key never answers for another client's invoice.
+  if (byKey && (!clientId || byKey.clientId === clientId)) return byKey;
   if (!clientId || !invoiceNumber) return null;
   const byNumber = await db.invoices
     .where('clientId')

@@ -71,17 +71,24 @@ function validDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-/** A stable key: the invoice number on that host, or the page and amount when it has none. */
+/**
+ * A stable key: the invoice number on that host for that client (the issuer is the user, who
+ * confirmed it), or the page and amount when it has none. Two clients' invoices both numbered
+ * 0001 on one billing site are two invoices.
+ */
 export function captureKey(
-  form: Pick<CaptureForm, 'invoiceNumber'>,
+  form: Pick<CaptureForm, 'invoiceNumber' | 'clientEmail' | 'clientName'>,
   url: URL,
   amountMinor: number,
   currency: string,
 ): string {
   const number = form.invoiceNumber.trim();
+  const client = (form.clientEmail.trim() || form.clientName.replace(/\s+/g, ' ').trim())
+    .toLowerCase()
+    .replace(/[:%]/g, (c) => encodeURIComponent(c));
   const ref = number
-    ? `${url.host}:${number}`
-    : `${url.host}${url.pathname}${url.search}${url.hash}:${amountMinor}${currency}`;
+    ? `${url.host}:${client}:${number}`
+    : `${url.host}${url.pathname}${url.search}${url.hash}:${client}:${amountMinor}${currency}`;
   return `capture:${ref}`.slice(0, 400);
 }
 
@@ -112,7 +119,12 @@ export function captureObservation(form: CaptureForm, pageUrl: string, now: Date
     ok: true,
     observation: {
       kind: 'invoice',
-      key: captureKey({ invoiceNumber: number }, url, amountMinor, currency),
+      key: captureKey(
+        { invoiceNumber: number, clientEmail: email, clientName: name },
+        url,
+        amountMinor,
+        currency,
+      ),
       at: now.toISOString(),
       counterparty: { email: email || null, name: name || null },
       source: { kind: 'capture', url: pageUrl.slice(0, 2000), messageId: null },

@@ -12,11 +12,30 @@ export type StatusObservation = Extract<Observation, { kind: 'status' }>;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The invoice's stable key: its number on that site, or the page's path when it shows none. */
-export function siteKey(site: string, invoiceNumber: string | null, url: URL): string {
+/** Who an invoice is between, for its key: the issuer and the client, as the page names them. */
+export interface KeyScope {
+  issuer: string | null;
+  client: { email: string | null; name: string | null };
+}
+
+/** One key segment: case and spacing folded, ':' escaped so segments cannot run together. */
+const segment = (text: string | null): string =>
+  (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:%]/g, (c) => encodeURIComponent(c));
+
+/**
+ * The invoice's stable key: its number on that site (or the page's path when it shows none),
+ * scoped by issuer and client, since two issuers both number their first invoice 0001.
+ */
+export function siteKey(
+  site: string,
+  invoiceNumber: string | null,
+  url: URL,
+  scope: KeyScope,
+): string {
   // The query is left out: hosted links carry tracking parameters (?s=em) that change per e-mail.
   const ref = invoiceNumber?.trim() || `${url.host}${url.pathname}${url.hash}`;
-  return `site:${site}:${ref}`.slice(0, 400);
+  const client = scope.client.email ?? scope.client.name;
+  return `site:${site}:${segment(scope.issuer)}:${segment(client)}:${ref}`.slice(0, 400);
 }
 
 const clean = (text: string | null, max: number): string | null => {
@@ -61,12 +80,15 @@ export function observationFromSiteInvoice(inv: SiteInvoice, now: Date): StatusO
     return null;
   }
   const number = clean(inv.invoiceNumber, 100);
+  const issuer = clean(inv.issuerName, 200);
   return {
     kind: 'status',
-    key: siteKey(inv.site, number, url),
+    key: siteKey(inv.site, number, url, { issuer, client: counterparty }),
     at: now.toISOString(),
     counterparty,
     source: { kind: 'site', url: inv.url.slice(0, 2000), messageId: null },
+    // Recorded only when this is the user's business (utils/trust): else the user is asked.
+    issuer,
     invoice: {
       number,
       amountMinor: amounts.total,

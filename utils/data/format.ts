@@ -37,7 +37,13 @@ export const STORE_NAMES = Object.keys(STORE_SCHEMAS) as StoreName[];
  * Stores that are caches derived from the others (utils/db/totals.ts): an export leaves them
  * out, erase and import empty them, and the next read rebuilds them.
  */
-export const DERIVED_STORES: readonly string[] = ['totals'];
+export const DERIVED_STORES: readonly string[] = [
+  'totals',
+  // The address → client key of utils/db/addresses.ts, rebuilt from the clients as they are used.
+  'addresses',
+  // Trust-model suggestions awaiting the user: reading the message or page again re-asks.
+  'pending',
+];
 
 /** The contents of every store. */
 export interface StoreContents {

@@ -12,7 +12,10 @@ import type {
   InvoiceRecord,
   SummaryRecord,
 } from './records';
-import { bucketsOf, totalsMiddleware, type TotalsRow } from './totals';
+import { BUILT_ID, bucketsOf, totalsMiddleware, type TotalsRow } from './totals';
+import type { AddressRow } from './addresses';
+import type { PendingRecord } from '@/utils/trust/pending-record';
+import { mergePlan, mergedSummary } from './merge-clients';
 
 export const DB_NAME = 'firmly';
 
@@ -44,6 +47,19 @@ export const SCHEMA_V3 = {
   totals: 'id',
 } as const;
 
+/**
+ * Version 4: `addresses`, one row per normalised client address (the primary key makes an
+ * address belong to one client at most), so two tabs reading the same thread cannot create the
+ * client twice; and `pending`, observations from sources the trust model does not let write to
+ * the log until the user confirms them (utils/trust). The upgrade merges the duplicate clients
+ * older versions could create.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  addresses: 'email, clientId',
+  pending: 'key, status, createdAt',
+} as const;
+
 export class FirmlyDB extends Dexie {
   clients!: EntityTable<ClientRecord, 'id'>;
   invoices!: EntityTable<InvoiceRecord, 'id'>;
@@ -51,12 +67,15 @@ export class FirmlyDB extends Dexie {
   followups!: EntityTable<FollowupRecord, 'id'>;
   summaries!: EntityTable<SummaryRecord, 'clientId'>;
   totals!: EntityTable<TotalsRow, 'id'>;
+  addresses!: EntityTable<AddressRow, 'email'>;
+  pending!: EntityTable<PendingRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.use(totalsMiddleware);
   }
 }
@@ -100,6 +119,48 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const summaries = (await tx.table('summaries').toArray()) as SummaryRecord[];
   await tx.table('totals').bulkPut(bucketsOf(summaries));
+}
+
+/**
+ * v3 → v4: merges clients that share a normalised address into the oldest of them (their
+ * invoices, events and follow-ups move to it, its summary is rebuilt from the merged invoices),
+ * then fills `addresses`. Exported for the upgrade test.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const clients = (await tx.table('clients').toArray()) as ClientRecord[];
+  const plan = mergePlan(clients);
+  for (const [keepId, mergedIds] of plan.merges) {
+    const keep = plan.clients.get(keepId)!;
+    await tx.table('clients').put(keep);
+    for (const table of ['invoices', 'events', 'followups'] as const) {
+      await tx
+        .table(table)
+        .where('clientId')
+        .anyOf(mergedIds)
+        .modify((row: { clientId: string }) => {
+          row.clientId = keepId;
+        });
+    }
+    const summaries = (await tx.table('summaries').bulkGet([keepId, ...mergedIds])).filter(
+      Boolean,
+    ) as SummaryRecord[];
+    const invoices = (await tx
+      .table('invoices')
+      .where('clientId')
+      .equals(keepId)
+      .toArray()) as InvoiceRecord[];
+    await tx.table('summaries').bulkDelete(mergedIds);
+    await tx.table('clients').bulkDelete(mergedIds);
+    await tx.table('summaries').put(mergedSummary(keepId, summaries, invoices));
+  }
+  if (plan.merges.size > 0) {
+    // The totals cache is rebuilt from the summaries on its next read.
+    await tx.table('totals').delete(BUILT_ID);
+  }
+  const rows: AddressRow[] = [];
+  for (const c of plan.clients.values())
+    for (const email of c.emails) rows.push({ email, clientId: c.id });
+  await tx.table('addresses').bulkPut(rows);
 }
 
 let shared: FirmlyDB | null = null;

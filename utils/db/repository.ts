@@ -16,6 +16,7 @@ import {
 } from './records';
 import { emptySummary, isOpen, nextSummary } from '@/utils/ledger/summary';
 import { invoiceStatusAfter } from '@/utils/ledger/status';
+import { normalizeAddress } from './addresses';
 
 const FREE_MAIL =
   /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|wp|o2|onet|interia|yandex|mail|ukr|walla)\./;
@@ -37,9 +38,26 @@ export interface NewClient {
   notes?: string;
 }
 
-/** Creates a client (validated). */
+/** The id of the client that owns `email` (normalised), if any. */
+async function ownerOf(db: FirmlyDB, email: string): Promise<string | undefined> {
+  const row = await db.addresses.get(email);
+  if (row && (await db.clients.get(row.clientId))) return row.clientId;
+  // Clients restored from a backup are indexed by their record until first touched.
+  return (await db.clients.where('emails').equals(email).first())?.id;
+}
+
+/** Fails when an address already belongs to another client: an address has one owner. */
+async function claimAddresses(db: FirmlyDB, clientId: string, emails: string[]): Promise<void> {
+  for (const email of emails) {
+    const owner = await ownerOf(db, email);
+    if (owner && owner !== clientId) throw new Error(`${email} already belongs to another client`);
+  }
+  await db.addresses.bulkPut(emails.map((email) => ({ email, clientId })));
+}
+
+/** Creates a client (validated); its addresses must not belong to another client. */
 export async function createClient(db: FirmlyDB, input: NewClient): Promise<ClientRecord> {
-  const emails = input.emails.map((e) => e.trim().toLowerCase());
+  const emails = [...new Set(input.emails.map(normalizeAddress))];
   const record = clientRecord.parse({
     id: newId(),
     name: input.name.trim(),
@@ -51,7 +69,8 @@ export async function createClient(db: FirmlyDB, input: NewClient): Promise<Clie
     ignored: false,
     createdAt: nowIso(),
   });
-  return db.transaction('rw', db.clients, db.summaries, async () => {
+  return db.transaction('rw', [db.clients, db.summaries, db.addresses], async () => {
+    await claimAddresses(db, record.id, emails);
     await db.clients.add(record);
     await db.summaries.put(emptySummary(record.id, record.createdAt));
     return record;
@@ -64,10 +83,22 @@ export async function updateClient(
   id: string,
   patch: Partial<Omit<ClientRecord, 'id' | 'createdAt'>>,
 ): Promise<ClientRecord> {
-  return db.transaction('rw', db.clients, async () => {
+  return db.transaction('rw', [db.clients, db.addresses], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new Error(`No client ${id}`);
-    const next = clientRecord.parse({ ...current, ...patch, id, createdAt: current.createdAt });
+    const emails = patch.emails ? [...new Set(patch.emails.map(normalizeAddress))] : undefined;
+    const next = clientRecord.parse({
+      ...current,
+      ...patch,
+      ...(emails ? { emails } : {}),
+      id,
+      createdAt: current.createdAt,
+    });
+    if (emails) {
+      await claimAddresses(db, id, emails);
+      const dropped = current.emails.filter((e) => !emails.includes(normalizeAddress(e)));
+      await db.addresses.bulkDelete(dropped.map(normalizeAddress));
+    }
     await db.clients.put(next);
     return next;
   });
@@ -83,22 +114,31 @@ export async function findClientByEmail(
 
 /**
  * Finds the client by address (or, when the page shows no address, by exact name, ignoring
- * case) or creates it from the counterparty.
+ * case) or creates it from the counterparty. Find and create are one read-write transaction
+ * (joined by the caller's, when there is one), so two tabs reading the same thread at once
+ * cannot both create the client; the `addresses` key refuses a second owner regardless.
  */
 export async function ensureClient(
   db: FirmlyDB,
   who: { email: string | null; name: string | null },
 ): Promise<ClientRecord> {
-  if (who.email) {
-    const found = await findClientByEmail(db, who.email);
-    if (found) return found;
-  } else if (who.name) {
-    const wanted = who.name.trim().toLowerCase();
-    const byName = await db.clients.filter((c) => c.name.toLowerCase() === wanted).first();
-    if (byName) return byName;
-  }
-  const name = who.name || who.email || 'Unknown client';
-  return createClient(db, { name, emails: who.email ? [who.email] : [] });
+  return db.transaction('rw', [db.clients, db.summaries, db.addresses], async () => {
+    if (who.email) {
+      const email = normalizeAddress(who.email);
+      const owner = await ownerOf(db, email);
+      const found = owner ? await db.clients.get(owner) : undefined;
+      if (found) {
+        await db.addresses.put({ email, clientId: found.id });
+        return found;
+      }
+    } else if (who.name) {
+      const wanted = who.name.trim().toLowerCase();
+      const byName = await db.clients.filter((c) => c.name.toLowerCase() === wanted).first();
+      if (byName) return byName;
+    }
+    const name = who.name || who.email || 'Unknown client';
+    return createClient(db, { name, emails: who.email ? [who.email] : [] });
+  });
 }
 
 export interface NewInvoice {
@@ -218,6 +258,9 @@ export async function addInvoice(
       : undefined;
     if (sameNumber) return { invoice: sameNumber, created: false };
     const prior = await db.events.where('idempotencyKey').equals(meta.idempotencyKey).first();
+    // A key is one client's: another client's event under it is a collision, never a match.
+    if (prior && prior.clientId !== input.clientId)
+      throw new Error(`Key ${meta.idempotencyKey} already belongs to another client`);
     if (prior?.invoiceId) {
       const inv = await db.invoices.get(prior.invoiceId);
       if (inv) return { invoice: inv, created: false };
@@ -251,8 +294,9 @@ export async function addInvoice(
 export async function deleteClient(db: FirmlyDB, clientId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.clients, db.invoices, db.events, db.followups, db.summaries],
+    [db.clients, db.invoices, db.events, db.followups, db.summaries, db.addresses],
     async () => {
+      await db.addresses.where('clientId').equals(clientId).delete();
       await db.invoices.where('clientId').equals(clientId).delete();
       await db.events.where('clientId').equals(clientId).delete();
       await db.followups.where('clientId').equals(clientId).delete();

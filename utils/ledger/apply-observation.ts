@@ -6,7 +6,8 @@ import type { FirmlyDB } from '@/utils/db/database';
 import { addInvoice, appendEvent, ensureClient } from '@/utils/db/repository';
 import type { Observation, ObservedInvoice } from './observation';
 
-export type ObservationStatus = 'applied' | 'duplicate' | 'ignored';
+/** `pending`: kept out of the log until the user confirms it (see utils/trust/admit.ts). */
+export type ObservationStatus = 'applied' | 'duplicate' | 'ignored' | 'pending';
 
 export interface ObservationResult {
   key: string;
@@ -14,11 +15,36 @@ export interface ObservationResult {
   clientId: string | null;
 }
 
-export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<ObservationResult> {
-  const client =
-    (await payerByInvoiceNumber(db, obs)) ?? (await ensureClient(db, obs.counterparty));
+/**
+ * Records an observation the trust model admitted (utils/trust/admit.ts). `clientId` puts it on
+ * that client's account instead of the counterparty's (a payment a trusted processor reported).
+ * Client and events are written in ONE transaction: a worker stopped between them leaves nothing.
+ */
+export async function applyObservation(
+  db: FirmlyDB,
+  obs: Observation,
+  opts: { clientId?: string } = {},
+): Promise<ObservationResult> {
+  return db.transaction(
+    'rw',
+    [db.clients, db.summaries, db.addresses, db.invoices, db.events],
+    () => applyInTransaction(db, obs, opts),
+  );
+}
+
+async function applyInTransaction(
+  db: FirmlyDB,
+  obs: Observation,
+  opts: { clientId?: string },
+): Promise<ObservationResult> {
+  const chosen = opts.clientId ? await db.clients.get(opts.clientId) : undefined;
+  const client = chosen ?? (await ensureClient(db, obs.counterparty));
   if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
-  const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
+  const seen = await db.events
+    .where('idempotencyKey')
+    .equals(obs.key)
+    .filter((e) => e.clientId === client.id)
+    .first();
   // A status page is read again and again: only its paid total can bring news.
   if (seen && obs.kind !== 'status')
     return { key: obs.key, status: 'duplicate', clientId: client.id };
@@ -125,12 +151,12 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
 }
 
 /**
- * A payment notice naming an invoice belongs to that invoice's client, whoever sent it (the
- * client, a bank, a payment processor). Only when exactly one client has that number.
+ * The client who has an invoice with this number, when exactly one has. Only for notices from
+ * senders trusted to speak about any client (the user, their billing system or bank).
  */
-async function payerByInvoiceNumber(db: FirmlyDB, obs: Observation) {
-  if (obs.kind !== 'payment' || !obs.invoiceNumber) return null;
-  const invoices = await db.invoices.where('number').equals(obs.invoiceNumber).toArray();
+export async function payerByInvoiceNumber(db: FirmlyDB, invoiceNumber: string | null) {
+  if (!invoiceNumber) return null;
+  const invoices = await db.invoices.where('number').equals(invoiceNumber).toArray();
   const clientIds = new Set(invoices.map((i) => i.clientId));
   if (clientIds.size !== 1) return null;
   return (await db.clients.get([...clientIds][0]!)) ?? null;

@@ -94,6 +94,8 @@ export function threadObservations(
       at: msg.date,
       counterparty: { email: who.email.toLowerCase(), name: who.name },
       source: { kind: 'gmail' as const, url: pageUrl, messageId: msg.messageId || null },
+      // Who wrote it decides what it may assert (utils/trust): the background judges.
+      sender: msg.from?.email.toLowerCase() ?? null,
     };
     const invoice =
       found.amountMinor !== null && found.currency
@@ -106,8 +108,9 @@ export function threadObservations(
           }
         : null;
     if (role === 'to_user') {
-      // Written to the user. A payment confirmation naming an invoice is a payment (the
-      // background finds the invoice by its number, whoever sent the notice); anything else
+      // Written to the user. A payment confirmation naming an invoice is a payment claim: the
+      // background records it only from the client, an approved processor or bank, and keeps
+      // anyone else's as "payment reported" for the user to confirm (utils/trust); anything else
       // from the other side is a reply to assess. An invoice sent *to* the user is a bill they
       // owe, not a receivable: not Firmly's business.
       if (

@@ -45,6 +45,12 @@ const base = {
   at: isoDateTime,
   counterparty,
   source: sourceRef,
+  /**
+   * Who asserted it, for the trust model (utils/trust): the e-mail's sender, and the issuer a
+   * hosted invoice page names. Absent means unknown, which is trusted least.
+   */
+  sender: z.string().trim().toLowerCase().email().max(254).nullable().optional(),
+  issuer: z.string().trim().max(200).nullable().optional(),
 };
 
 export const observation = z.discriminatedUnion('kind', [

@@ -11,6 +11,14 @@ export const uiSettingsSchema = z.object({
   ownEmails: z.array(z.string().trim().toLowerCase().email()).max(20).default([]),
   /** Domains whose mail is never a client ("Not a client" in the panel). */
   ignoredDomains: z.array(z.string().trim().toLowerCase().min(1)).max(500).default([]),
+  /**
+   * Trust model (docs/trust-model.md), learned when the user confirms a suggestion with
+   * "always trust": billing systems that send the user's invoices, processors and banks that
+   * confirm payments (addresses or domains), and issuer names on invoice pages that are the user.
+   */
+  billingSenders: z.array(z.string().trim().toLowerCase().min(3).max(254)).max(200).default([]),
+  paymentSenders: z.array(z.string().trim().toLowerCase().min(3).max(254)).max(200).default([]),
+  approvedIssuers: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
 });
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 export const defaultUiSettings: UiSettings = uiSettingsSchema.parse({});

@@ -27,6 +27,11 @@ const uiSettingsArb: fc.Arbitrary<UiSettings> = fc.record({
     maxLength: 3,
   }),
   ignoredDomains: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}\.example$/), { maxLength: 3 }),
+  billingSenders: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.example$/), {
+    maxLength: 2,
+  }),
+  paymentSenders: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}\.example$/), { maxLength: 2 }),
+  approvedIssuers: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,8} Studio$/), { maxLength: 2 }),
 });
 const advisorSettingsArb: fc.Arbitrary<AdvisorSettings> = fc
   .record({
