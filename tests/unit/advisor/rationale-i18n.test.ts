@@ -23,7 +23,7 @@ import {
   type AnyForms,
   type RationaleStep,
 } from '@/utils/i18n/rationale-strings';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 import { invoice, noon, reason, sent, state } from './builders';
 
 const FSI = '\u2068';
@@ -380,10 +380,11 @@ describe('in the background: the user’s UI language from the stored settings',
   });
   afterEach(() => vi.useRealTimers());
 
-  const setUi = (uiLanguage: 'auto' | UiLanguage) =>
-    uiSettings.set({ ...defaultUiSettings, uiLanguage });
+  const setUi = async (uiLanguage: 'auto' | UiLanguage) =>
+    uiSettings.set({ ...(await uiSettings.get()), uiLanguage });
 
   async function clientOwing() {
+    await knowTheUser();
     const db = freshDb();
     const handlers = createHandlers(db);
     const res = await dispatch(

@@ -53,7 +53,7 @@ describe('capture form', () => {
     if (!result.ok) return;
     expect(result.observation).toEqual({
       kind: 'invoice',
-      key: 'capture:billing.example.org:INV-2026-031',
+      key: 'capture:billing.example.org:accounts@harbor-logistics.example:INV-2026-031',
       at: NOW.toISOString(),
       counterparty: { email: 'accounts@harbor-logistics.example', name: 'Harbor Logistics Ltd' },
       source: { kind: 'capture', url: PAGE, messageId: null },
@@ -119,11 +119,12 @@ describe('capture form', () => {
 
   it('keys a numberless invoice by its page and amount', () => {
     const url = new URL('https://pay.example/i/abc?id=7');
-    expect(captureKey({ invoiceNumber: '' }, url, 500, 'EUR')).toBe(
-      'capture:pay.example/i/abc?id=7:500EUR',
+    const none = { invoiceNumber: '', clientEmail: 'ap@acme.example', clientName: '' };
+    expect(captureKey(none, url, 500, 'EUR')).toBe(
+      'capture:pay.example/i/abc?id=7:ap@acme.example:500EUR',
     );
-    expect(captureKey({ invoiceNumber: '' }, url, 600, 'EUR')).not.toBe(
-      captureKey({ invoiceNumber: '' }, url, 500, 'EUR'),
+    expect(captureKey(none, url, 600, 'EUR')).not.toBe(
+      captureKey(none, url, 500, 'EUR'),
     );
   });
 });

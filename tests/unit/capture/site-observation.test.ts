@@ -29,10 +29,12 @@ describe('site pages as status observations', () => {
     const obs = observe(siteFixture('stripe-open_2026-11-23__constructed.html'), STRIPE_URL);
     expect(obs).toEqual({
       kind: 'status',
-      key: 'site:stripe:8F2C1A7B-0007',
+      // Scoped by issuer and client (issue 11, finding 6).
+      key: 'site:stripe:acme design studio:northwind traders llc:8F2C1A7B-0007',
       at: NOW.toISOString(),
       counterparty: { email: null, name: 'Northwind Traders LLC' },
       source: { kind: 'site', url: STRIPE_URL, messageId: null },
+      issuer: 'Acme Design Studio',
       invoice: {
         number: '8F2C1A7B-0007',
         amountMinor: 245000,
@@ -50,7 +52,7 @@ describe('site pages as status observations', () => {
       'https://invoice.stripe.com/i/acct_1/live_2',
     );
     expect(obs).toMatchObject({
-      key: 'site:stripe:4D7E2B19-0012',
+      key: 'site:stripe:atelier nord:müller & söhne gmbh:4D7E2B19-0012',
       invoice: { amountMinor: 119000, currency: 'EUR' },
       paidMinor: 119000,
     });
@@ -129,7 +131,9 @@ describe('observationFromSiteInvoice rules', () => {
 
   it('keys by the page path (no query) when the invoice shows no number, and cleans values', () => {
     const obs = observationFromSiteInvoice(base, NOW);
-    expect(obs?.key).toBe('site:wave:payments.waveapps.com/invoices/abc/pay#top');
+    expect(obs?.key).toBe(
+      'site:wave:me:admin@lakeshore.example:payments.waveapps.com/invoices/abc/pay#top',
+    );
     expect(obs?.counterparty).toEqual({
       email: 'admin@lakeshore.example',
       name: 'Lakeshore Dental',
@@ -139,8 +143,9 @@ describe('observationFromSiteInvoice rules', () => {
   });
 
   it('keys by the invoice number when there is one', () => {
-    expect(siteKey('xero', ' INV-0342 ', new URL('https://in.xero.com/abc'))).toBe(
-      'site:xero:INV-0342',
+    const scope = { issuer: 'Studio', client: { email: 'ap@acme.example', name: null } };
+    expect(siteKey('xero', ' INV-0342 ', new URL('https://in.xero.com/abc'), scope)).toBe(
+      'site:xero:studio:ap@acme.example:INV-0342',
     );
   });
 

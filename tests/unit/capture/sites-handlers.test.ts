@@ -5,7 +5,9 @@ import { ledgerHandlers } from '@/utils/background/ledger-handlers';
 import { sitesHandlers } from '@/utils/background/sites-handlers';
 import type { FirmlyDB } from '@/utils/db/database';
 import type { Observation } from '@/utils/ledger/observation';
-import { freshDb } from '../helpers';
+import { USER_EMAIL, freshDb } from '../helpers';
+import { uiSettings } from '@/utils/settings/store';
+import { defaultUiSettings } from '@/utils/settings/schema';
 
 const csSender = { id: 'ext', url: 'https://invoice.stripe.com/i/acct_1/live_2', tab: { id: 7 } };
 const uiSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -20,6 +22,8 @@ const status = (paidMinor: number): Observation => ({
   at: '2026-11-20T10:00:00.000Z',
   counterparty: { email: null, name: 'Northwind Traders LLC' },
   source: { kind: 'site', url: csSender.url, messageId: null },
+  // The user's business issued it (an approved issuer name), so it is recorded.
+  issuer: 'Lindqvist Studio',
   invoice: {
     number: '8F2C1A7B-0007',
     amountMinor: 245000,
@@ -32,8 +36,13 @@ const status = (paidMinor: number): Observation => ({
 
 describe('cs-bg:invoiceStatus', () => {
   let db: FirmlyDB;
-  beforeEach(() => {
+  beforeEach(async () => {
     db = freshDb();
+    await uiSettings.set({
+      ...defaultUiSettings,
+      ownEmails: [USER_EMAIL],
+      approvedIssuers: ['Lindqvist Studio'],
+    });
   });
 
   it('finds the invoice a page reported, by its key, and counts days overdue', async () => {
@@ -84,6 +93,7 @@ describe('cs-bg:invoiceStatus', () => {
       kind: 'invoice',
       key: 'gmail:msg-1',
       source: { kind: 'gmail', url: null, messageId: 'msg-1' },
+      sender: USER_EMAIL,
     } as Observation;
     const { results } = await dispatch(
       'cs-bg:observe',

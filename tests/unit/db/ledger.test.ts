@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent, createClient, deleteClient } from '@/utils/db/repository';
+import { admitObservation } from '@/utils/trust/admit';
+import { EMPTY_PROFILE } from '@/utils/trust/model';
 import { applyObservation } from '@/utils/ledger/apply-observation';
 import { overdueAsOf } from '@/utils/ledger/summary';
 import { listClients } from '@/utils/ledger/queries';
@@ -208,23 +210,30 @@ describe('invoice page status observations', () => {
 });
 
 describe('payment notices', () => {
-  it('credit the invoice with that number, whoever sent the notice', async () => {
+  // Issue 11, finding 2: a notice no longer pays an invoice by its number whoever sent it; only
+  // an approved processor or bank (or the user, or the client) may. See tests/unit/trust/.
+  it('from an approved processor, credit the invoice with that number', async () => {
     const db = freshDb();
     const { clientId } = await applyObservation(
       db,
       invoiceObservation({ number: 'INV-9', amountMinor: 20000 }),
     );
-    const res = await applyObservation(db, {
-      kind: 'payment',
-      key: 'gmail:pay-1',
-      at: '2026-11-05T10:00:00.000Z',
-      counterparty: { email: 'notifications@payments.example', name: 'Payments' },
-      source: { kind: 'gmail', url: null, messageId: 'pay-1' },
-      invoiceNumber: 'INV-9',
-      amountMinor: 20000,
-      currency: 'USD',
-      reference: null,
-    });
+    const res = await admitObservation(
+      db,
+      {
+        kind: 'payment',
+        key: 'gmail:pay-1',
+        at: '2026-11-05T10:00:00.000Z',
+        counterparty: { email: 'notifications@payments.example', name: 'Payments' },
+        source: { kind: 'gmail', url: null, messageId: 'pay-1' },
+        sender: 'notifications@payments.example',
+        invoiceNumber: 'INV-9',
+        amountMinor: 20000,
+        currency: 'USD',
+        reference: null,
+      },
+      { ...EMPTY_PROFILE, paymentSenders: ['payments.example'] },
+    );
     expect(res.clientId).toBe(clientId);
     expect(await db.clients.count()).toBe(1);
     expect((await db.invoices.toArray())[0]?.status).toBe('paid');

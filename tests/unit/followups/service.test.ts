@@ -6,7 +6,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/background/router';
 import { createClient } from '@/utils/db/repository';
 import type { FirmlyDB } from '@/utils/db/database';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 
 const ui = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 const cs = { id: 'ext', tab: { id: 1 } };
@@ -31,6 +31,7 @@ describe('follow-up service on the fake browser', () => {
     dispatch(name, data, ui, handlers);
 
   async function clientWithDebt() {
+    await knowTheUser();
     const res = await dispatch(
       'cs-bg:observe',
       { observations: [invoiceObservation({ amountMinor: 50000 })] },

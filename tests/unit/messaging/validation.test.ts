@@ -9,7 +9,7 @@ import {
 } from '@/utils/background/router';
 import { sendMessage, removeAllListeners } from '@/utils/messaging';
 import type { FirmlyDB } from '@/utils/db/database';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 
 const uiSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 const csSender = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
@@ -94,6 +94,7 @@ describe('background request validation', () => {
   });
 
   it('accepts a valid observation', async () => {
+    await knowTheUser();
     const res = await dispatch(
       'cs-bg:observe',
       { observations: [invoiceObservation()] },
