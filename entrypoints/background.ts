@@ -4,7 +4,8 @@ import { createHandlers } from '@/utils/background/handlers';
 import { registerHandlers, unknownMessageReply } from '@/utils/background/router';
 import { createFollowupService } from '@/utils/background/followup-service';
 import { nextStepForNotification } from '@/utils/background/next-step';
-import { startCaptureService } from '@/utils/background/capture-service';
+import { invoiceNinjaPatterns, startCaptureService } from '@/utils/background/capture-service';
+import { captureGranted } from '@/utils/background/capture-grants';
 import { backgroundUiLanguage } from '@/utils/background/ui-language';
 
 // Wiring only: open the database, register validated handlers, answer unknown messages,
@@ -21,6 +22,11 @@ export default defineBackground(() => {
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      // Each content-script request only from the pages that run its script.
+      senderPolicy: {
+        extraSitePatterns: invoiceNinjaPatterns,
+        captureGranted: (id) => captureGranted(id),
+      },
     },
   );
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -79,10 +79,25 @@ export function formatMoney(money: Money, locale: string): string {
   }).format(value as unknown as number);
 }
 
+/**
+ * Exact sum of minor-unit amounts: added as BigInt, and refused (RangeError) when the result
+ * could not be held exactly in a number, so a balance or total is never silently rounded.
+ */
+export function addMinor(...amounts: number[]): number {
+  let sum = 0n;
+  for (const a of amounts) {
+    if (!Number.isSafeInteger(a)) throw new RangeError(`Not an exact amount: ${a}`);
+    sum += BigInt(a);
+  }
+  if (sum > BigInt(Number.MAX_SAFE_INTEGER) || sum < BigInt(Number.MIN_SAFE_INTEGER))
+    throw new RangeError(`The sum ${sum} minor units is too large to keep exactly`);
+  return Number(sum);
+}
+
 /** Adds amounts of the same currency; throws on a mismatch because that is a programming error. */
 export function addMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new Error(`Cannot add ${a.currency} to ${b.currency}`);
-  return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
+  return { amountMinor: addMinor(a.amountMinor, b.amountMinor), currency: a.currency };
 }
 
 /**

@@ -5,7 +5,7 @@
  * replies that mention several things.
  */
 import { extractPromisedDate } from '@/utils/advisor/promised-date';
-import { matchEntry, type EntryMatch } from '@/utils/advisor/lexicon/compile';
+import { matchEntries, type EntryMatch } from '@/utils/advisor/lexicon/compile';
 import { ALL_ENTRIES } from '@/utils/advisor/lexicon/index';
 import type { LexiconReason } from '@/utils/advisor/lexicon/types';
 import { guessLanguage } from '@/utils/advisor/language';
@@ -66,8 +66,9 @@ export function scoreReply(reply: string, now: Date = new Date()): ReasonScore[]
   const text = maskQuoted(reply);
   const tokens = tokenize(text);
   const byReason = new Map<LexiconReason, EntryMatch[]>();
+  const matched = matchEntries(ALL_ENTRIES, tokens);
   for (const entry of ALL_ENTRIES) {
-    for (const m of matchEntry(entry, tokens)) {
+    for (const m of matched.get(entry) ?? []) {
       if (m.negated) continue;
       const list = byReason.get(entry.reason) ?? [];
       list.push(m);

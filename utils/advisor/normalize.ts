@@ -263,11 +263,17 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 export function maskQuoted(text: string): string {
   const lines = text.split('\n');
   const keep = lines.map(() => true);
-  const content = (upTo: number) => lines.slice(0, upTo).some((l, k) => keep[k] && hasLetters(l));
+  // Running totals over the lines above the current one (their `keep` is final by then), and the
+  // next non-blank line of each, so the pass stays linear on hostile input (thousands of blank or
+  // closing lines).
+  let contentAbove = false;
+  let wordsAbove = 0;
+  const nextFilled: number[] = new Array<number>(lines.length);
+  for (let k = lines.length - 1, next = -1; k >= 0; k--) {
+    nextFilled[k] = next;
+    if ((lines[k] ?? '').trim() !== '') next = k;
+  }
   const quoted = (l: string | undefined) => l !== undefined && /^\s*>/.test(l);
-  /** Words of the reply above line `upTo`. */
-  const said = (upTo: number) =>
-    lines.slice(0, upTo).reduce((n, l, k) => n + (keep[k] ? words(l) : 0), 0);
   const boundary = (l: string) =>
     quoted(l) ||
     ATTRIBUTION.test(l) ||
@@ -278,12 +284,18 @@ export function maskQuoted(text: string): string {
     (CONFIDENTIAL.test(l) && words(l) >= 6);
   let cut = lines.length;
   for (let i = 0; i < lines.length && i < cut; i++) {
+    if (i > 0 && keep[i - 1]) {
+      const above = lines[i - 1] ?? '';
+      contentAbove ||= hasLetters(above);
+      wordsAbove += words(above);
+    }
     const line = lines[i] ?? '';
     if (quoted(line)) {
       keep[i] = false;
       continue;
     }
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const nextAt = nextFilled[i] ?? -1;
+    const next = nextAt >= 0 ? lines[nextAt] : undefined;
     // An attribution may wrap onto a second line ("On Tue, …, Anna <a@b.c>\nwrote:").
     const attribution =
       ATTRIBUTION.test(line) ||
@@ -294,24 +306,25 @@ export function maskQuoted(text: string): string {
         keep[i] = false;
         continue;
       }
-      if (content(i)) cut = i;
+      if (contentAbove) cut = i;
       continue;
     }
     const header =
       HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_OTHER.test(l));
     if (ORIGINAL_BANNER.test(line) || header || SIGNATURE_RULE.test(line) || SENT_FROM.test(line)) {
-      if (content(i)) cut = i;
+      if (contentAbove) cut = i;
       continue;
     }
-    if (CONFIDENTIAL.test(line) && words(line) >= 6 && content(i)) {
+    if (CONFIDENTIAL.test(line) && words(line) >= 6 && contentAbove) {
       cut = i;
       continue;
     }
-    if (VALEDICTION.test(line) && said(i) >= 4) {
+    if (VALEDICTION.test(line) && wordsAbove >= 4) {
       // Only a closing when what follows looks like a signature: a few short lines that are not
-      // sentences, up to the quoted message or footer if any.
+      // sentences, up to the quoted message or footer if any. Seven lines already say "no".
       const rest: string[] = [];
-      for (const l of lines.slice(i + 1)) {
+      for (let k = i + 1; k < lines.length && rest.length <= 6; k++) {
+        const l = lines[k] ?? '';
         if (boundary(l)) break;
         if (l.trim() !== '') rest.push(l);
       }

@@ -302,16 +302,24 @@ function wordDates(text: string, tokens: Token[], today: string): Candidate[] {
   return out;
 }
 
-/** Distance in characters from the candidate to the nearest word of paying. */
-function payDistance(c: Candidate, tokens: Token[]): number {
-  let best = Infinity;
-  for (const t of tokens) {
-    if (!hit(t, M.pay)) continue;
-    best = Math.min(
-      best,
-      t.end <= c.start ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0,
-    );
+/**
+ * Distance in characters from the candidate to the nearest word of paying. `pay` holds the spans
+ * of those words in text order, so each candidate is a binary search, not a scan of every token
+ * (a reply of thousands of dates stays linear).
+ */
+function payDistance(c: Candidate, pay: readonly Token[]): number {
+  let lo = 0;
+  let hi = pay.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pay[mid]?.end ?? 0) <= c.start) lo = mid + 1;
+    else hi = mid;
   }
+  // pay[lo - 1] ends before the candidate; pay[lo] is the first that does not.
+  const before = pay[lo - 1];
+  const after = pay[lo];
+  let best = before ? c.start - before.end : Infinity;
+  if (after) best = Math.min(best, after.start >= c.end ? after.start - c.end : 0);
   return best;
 }
 
@@ -324,11 +332,12 @@ export function extractPromisedDate(text: string, now: Date): PromisedDate | nul
   const tokens = tokenize(text);
   const candidates = [...numericDates(text, today), ...wordDates(text, tokens, today)];
   if (!candidates.length) return null;
+  const pay = tokens.filter((t) => hit(t, M.pay));
   const ranked = candidates
     .map((c) => ({
       c,
       past: dayNumber(c.date) < dayNumber(today),
-      distance: payDistance(c, tokens),
+      distance: payDistance(c, pay),
     }))
     .sort(
       (a, b) =>

@@ -14,6 +14,7 @@ import { browser } from '#imports';
 import { createT } from '@/utils/i18n';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 import { readUiLanguage } from '@/utils/capture/ui-language';
+import { grantCapture } from './capture-grants';
 
 export const CAPTURE_MENU_ID = 'firmly-capture';
 /** The unlisted script built from entrypoints/capture/. */
@@ -27,6 +28,7 @@ const log = (...args: unknown[]) => console.warn('[Firmly]', ...args);
 /** Injects the capture dialog into a tab (or one frame of it). */
 export async function captureTab(tabId: number, frameId?: number): Promise<void> {
   const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
+  await grantCapture(tabId);
   await browser.scripting.executeScript({ target, files: [CAPTURE_SCRIPT] });
 }
 

@@ -43,13 +43,13 @@ export const SETTINGS_ITEMS: Record<string, SettingsItemAccess> = {
     schema: uiSettingsSchema,
     defaults: defaultUiSettings,
     get: () => uiSettings.get(),
-    set: (v) => uiSettings.set(v),
+    set: (v) => uiSettings.replace(v),
   },
   advisorSettings: {
     schema: advisorSettingsSchema,
     defaults: defaultAdvisorSettings,
     get: () => advisorSettings.get(),
-    set: (v) => advisorSettings.set(v),
+    set: (v) => advisorSettings.replace(v),
   },
 };
 

@@ -90,7 +90,7 @@ export function panelHandlers(
       if (domain) {
         const current = await uiSettings.get();
         if (!current.ignoredDomains.includes(domain)) {
-          await uiSettings.set({ ...current, ignoredDomains: [...current.ignoredDomains, domain] });
+          await uiSettings.update({ ignoredDomains: [...current.ignoredDomains, domain] });
         }
       }
       return { ignored: true };

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '@/utils/messaging';
+import { checkSenderPage, type SenderPolicy } from './sender-origins';
 import {
   requestSchemas,
   type MessageName,
@@ -71,7 +72,7 @@ export async function dispatch<K extends MessageName>(
 /** Registers every handler with sender and payload checks. Returns an unregister function. */
 export function registerHandlers(
   handlers: Handlers,
-  identity: { extensionId: string; extensionOrigin: string },
+  identity: { extensionId: string; extensionOrigin: string; senderPolicy?: SenderPolicy },
 ): () => void {
   const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
     onMessage(name, (async (message: { data: unknown; sender: SenderInfo }) => {
@@ -81,9 +82,14 @@ export function registerHandlers(
         identity.extensionId,
         identity.extensionOrigin,
       );
-      if (refusal) {
-        log(`Refused ${name}: ${refusal}`);
-        throw new Error(`Refused ${name}: ${refusal}`);
+      const pageRefusal =
+        refusal ??
+        (identity.senderPolicy
+          ? await checkSenderPage(name, message.sender, identity.senderPolicy)
+          : null);
+      if (pageRefusal) {
+        log(`Refused ${name}: ${pageRefusal}`);
+        throw new Error(`Refused ${name}: ${pageRefusal}`);
       }
       return dispatch(name, message.data, message.sender, handlers);
     }) as unknown as Parameters<typeof onMessage<typeof name>>[1]),

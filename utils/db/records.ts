@@ -4,20 +4,63 @@
  */
 import { z } from 'zod';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR');
-export const minorAmount = z.number().int('amounts are integer minor units');
+/** Dates outside this range are typos or attacks, never an invoice, a payment or a follow-up. */
+export const MIN_DATE = '2000-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** True for a real calendar day (no 2026-13-45, no 31 February) within MIN_DATE…MAX_DATE. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === value && value >= MIN_DATE && value <= MAX_DATE;
+}
+
+export const isoDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isRealDate, `expected a real calendar date between ${MIN_DATE} and ${MAX_DATE}`);
+/** An ISO date-time whose calendar day (as written) is a real date in the same range. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .max(40)
+  .refine(
+    (v) => isRealDate(v.slice(0, 10)),
+    `expected a date-time between ${MIN_DATE} and ${MAX_DATE}`,
+  );
+export const currencyCode = z
+  .string()
+  .max(3)
+  .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR');
+/**
+ * The largest amount Firmly accepts, in minor units: 10^13 (100 billion euros or dollars). Far
+ * above any freelancer's invoice, and small enough that sums of thousands of them stay exact
+ * below 2^53 (see `addMinor` in utils/money.ts, which refuses a sum that would not be).
+ */
+export const MAX_AMOUNT_MINOR = 10_000_000_000_000;
+export const minorAmount = z
+  .number()
+  .int('amounts are integer minor units')
+  .min(-MAX_AMOUNT_MINOR, 'amount is too large')
+  .max(MAX_AMOUNT_MINOR, 'amount is too large (at most 10^13 minor units)');
+/** A sum of amounts (balances, credits): exact integers only. */
+export const minorSum = z
+  .number()
+  .int('amounts are integer minor units')
+  .refine(Number.isSafeInteger, 'sum is too large to be exact');
+/** Record ids are generated (UUIDs, "inv-…"); 100 characters is generous. */
+export const recordId = z.string().min(1).max(100);
 export const languageCode = z.enum(['en', 'pl', 'ru', 'uk', 'he', 'de', 'fr', 'es']);
 export type LanguageCode = z.infer<typeof languageCode>;
 
 export const clientRecord = z.object({
-  id: z.string().min(1),
+  id: recordId,
   name: z.string().min(1).max(200),
   /** Lower-cased addresses; multi-entry index, so any address finds the client. */
-  emails: z.array(z.string().email().toLowerCase()),
+  emails: z.array(z.string().max(320).email().toLowerCase()).max(50),
   /** Lower-cased domain of the first business address ('' for free-mail providers). */
-  domain: z.string(),
+  domain: z.string().max(253),
   language: languageCode.nullable(),
   defaultCurrency: currencyCode.nullable(),
   notes: z.string().max(5000),
@@ -38,8 +81,8 @@ export const sourceRef = z.object({
 export type SourceRef = z.infer<typeof sourceRef>;
 
 export const invoiceRecord = z.object({
-  id: z.string().min(1),
-  clientId: z.string().min(1),
+  id: recordId,
+  clientId: recordId,
   number: z.string().max(100),
   amountMinor: minorAmount.nonnegative(),
   /** Sum of payments recorded against this invoice, in the same currency. */
@@ -82,26 +125,26 @@ export const stage = z.enum([
 export const eventData = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('invoice_seen'),
-    invoiceId: z.string(),
-    amountMinor: minorAmount,
+    invoiceId: recordId,
+    amountMinor: minorAmount.nonnegative(),
     currency: currencyCode,
   }),
   z.object({
     type: z.literal('invoice_added'),
-    invoiceId: z.string(),
-    amountMinor: minorAmount,
+    invoiceId: recordId,
+    amountMinor: minorAmount.nonnegative(),
     currency: currencyCode,
   }),
   z.object({
     type: z.literal('payment_received'),
-    invoiceId: z.string().nullable(),
+    invoiceId: recordId.nullable(),
     amountMinor: minorAmount.positive(),
     currency: currencyCode,
     reference: z.string().max(200).nullable(),
   }),
   z.object({
     type: z.literal('reminder_sent'),
-    templateId: z.string().nullable(),
+    templateId: z.string().max(100).nullable(),
     stage: stage.nullable(),
     channel: z.enum(['email', 'phone', 'letter']),
   }),
@@ -115,7 +158,7 @@ export const eventData = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('promise_to_pay'),
     promisedDate: isoDate,
-    amountMinor: minorAmount.nullable(),
+    amountMinor: minorAmount.nonnegative().nullable(),
     currency: currencyCode.nullable(),
   }),
   z.object({
@@ -124,31 +167,32 @@ export const eventData = z.discriminatedUnion('type', [
       .array(
         z.object({ dueDate: isoDate, amountMinor: minorAmount.positive(), currency: currencyCode }),
       )
-      .min(1),
+      .min(1)
+      .max(120, 'at most 120 instalments'),
   }),
   z.object({
     type: z.literal('dispute_opened'),
-    invoiceId: z.string().nullable(),
+    invoiceId: recordId.nullable(),
     note: z.string().max(2000),
   }),
   z.object({
     type: z.literal('dispute_resolved'),
-    invoiceId: z.string().nullable(),
+    invoiceId: recordId.nullable(),
     note: z.string().max(2000),
   }),
   z.object({ type: z.literal('escalated'), stage }),
   z.object({ type: z.literal('note'), text: z.string().min(1).max(5000) }),
-  z.object({ type: z.literal('followup_set'), followupId: z.string(), dueAt: isoDateTime }),
-  z.object({ type: z.literal('followup_done'), followupId: z.string() }),
+  z.object({ type: z.literal('followup_set'), followupId: recordId, dueAt: isoDateTime }),
+  z.object({ type: z.literal('followup_done'), followupId: recordId }),
 ]);
 export type EventData = z.infer<typeof eventData>;
 export type EventType = EventData['type'];
 
 export const eventRecord = z.object({
-  id: z.string().min(1),
-  clientId: z.string().min(1),
-  invoiceId: z.string().nullable(),
-  type: z.string(),
+  id: recordId,
+  clientId: recordId,
+  invoiceId: recordId.nullable(),
+  type: z.string().max(40),
   /** When it happened (the e-mail's date, the payment date), not when Firmly saw it. */
   at: isoDateTime,
   data: eventData,
@@ -160,9 +204,9 @@ export const eventRecord = z.object({
 export type EventRecord = z.infer<typeof eventRecord>;
 
 export const followupRecord = z.object({
-  id: z.string().min(1),
-  clientId: z.string().min(1),
-  invoiceId: z.string().nullable(),
+  id: recordId,
+  clientId: recordId,
+  invoiceId: recordId.nullable(),
   dueAt: isoDateTime,
   note: z.string().max(1000),
   status: z.enum(['pending', 'done', 'cancelled']),
@@ -174,8 +218,8 @@ export type FollowupRecord = z.infer<typeof followupRecord>;
 
 /** One open (not fully paid, not written off) invoice as the summary keeps it. */
 export const openItem = z.object({
-  invoiceId: z.string(),
-  number: z.string(),
+  invoiceId: recordId,
+  number: z.string().max(100),
   currency: currencyCode,
   remainingMinor: minorAmount,
   dueDate: isoDate.nullable(),
@@ -188,18 +232,18 @@ export type OpenItem = z.infer<typeof openItem>;
  * the log. Overdue figures depend on "now", so they are computed from `open` at read time.
  */
 export const summaryRecord = z.object({
-  clientId: z.string().min(1),
+  clientId: recordId,
   /** Balance owed per currency (invoiced − paid), minor units. */
-  balances: z.record(currencyCode, minorAmount),
+  balances: z.record(currencyCode, minorSum),
   /** Payments that matched no open invoice (credit in the client's favour), per currency. */
-  credits: z.record(currencyCode, minorAmount),
-  open: z.array(openItem),
+  credits: z.record(currencyCode, minorSum),
+  open: z.array(openItem).max(100_000),
   /** Oldest due date among open items, for the urgency index. */
   oldestDueDate: isoDate.nullable(),
   lastContactAt: isoDateTime.nullable(),
   lastReason: refusalReason.nullable(),
-  remindersSent: z.number().int().nonnegative(),
-  eventCount: z.number().int().nonnegative(),
+  remindersSent: z.number().int().nonnegative().max(1_000_000_000),
+  eventCount: z.number().int().nonnegative().max(1_000_000_000),
   updatedAt: isoDateTime,
 });
 export type SummaryRecord = z.infer<typeof summaryRecord>;

@@ -16,6 +16,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { addMinor } from '@/utils/money';
 import type { SummaryRecord } from './records';
 import type { FirmlyDB } from './database';
 
@@ -65,7 +66,7 @@ export function summaryBuckets(
     if (!amountMinor) return;
     const id = rowId(currency, bucket);
     const row = out.get(id) ?? { id, currency, bucket, amountMinor: 0 };
-    row.amountMinor += amountMinor;
+    row.amountMinor = addMinor(row.amountMinor, amountMinor);
     out.set(id, row);
   };
   for (const item of s.open ?? []) {
@@ -87,11 +88,13 @@ export function foldTotals(rows: readonly TotalsRow[], today: string): CurrencyT
       overdueMinor: 0,
       disputedMinor: 0,
     };
-    if (row.bucket === 'credit') t.owedMinor -= row.amountMinor;
-    else t.owedMinor += row.amountMinor;
-    if (row.bucket === 'disputed') t.disputedMinor += row.amountMinor;
+    t.owedMinor = addMinor(
+      t.owedMinor,
+      row.bucket === 'credit' ? -row.amountMinor : row.amountMinor,
+    );
+    if (row.bucket === 'disputed') t.disputedMinor = addMinor(t.disputedMinor, row.amountMinor);
     if (row.bucket.startsWith('due:') && row.bucket.slice(4) < today)
-      t.overdueMinor += row.amountMinor;
+      t.overdueMinor = addMinor(t.overdueMinor, row.amountMinor);
     byCurrency.set(row.currency, t);
   }
   return [...byCurrency.values()]
@@ -107,7 +110,7 @@ export function bucketsOf(
   for (const s of summaries) {
     for (const [id, row] of summaryBuckets(s)) {
       const acc = all.get(id) ?? { ...row, amountMinor: 0 };
-      acc.amountMinor += row.amountMinor;
+      acc.amountMinor = addMinor(acc.amountMinor, row.amountMinor);
       all.set(id, acc);
     }
   }
@@ -138,7 +141,7 @@ async function applyDelta(
   const deletes: string[] = [];
   ids.forEach((id, i) => {
     const [currency = '', bucket = ''] = id.split('|');
-    const amountMinor = (current[i]?.amountMinor ?? 0) + (delta.get(id) ?? 0);
+    const amountMinor = addMinor(current[i]?.amountMinor ?? 0, delta.get(id) ?? 0);
     if (amountMinor === 0) deletes.push(id);
     else puts.push({ id, currency, bucket, amountMinor });
   });
@@ -152,7 +155,8 @@ function addInto(
   buckets: Map<string, TotalsBucketRow>,
   sign: 1 | -1,
 ): void {
-  for (const [id, row] of buckets) delta.set(id, (delta.get(id) ?? 0) + sign * row.amountMinor);
+  for (const [id, row] of buckets)
+    delta.set(id, addMinor(delta.get(id) ?? 0, sign * row.amountMinor));
 }
 
 /** Runs one summaries write and mirrors its effect on the totals store. */

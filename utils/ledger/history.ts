@@ -8,6 +8,7 @@
  * agrees with the stored `paidMinor`. Only the events given are replayed: with a bounded event
  * list, payments older than the window leave `paidOn` unknown rather than wrong.
  */
+import { addMinor } from '@/utils/money';
 import type { EventRecord, InvoiceRecord, OpenItem } from '@/utils/db/records';
 import { daysBetween } from './summary';
 
@@ -156,20 +157,20 @@ export function invoicedVsPaid(
     if (p.currency !== currency) continue;
     const m = p.startDate.slice(0, 7);
     const flow = flows.get(m);
-    if (flow) flow.invoicedMinor += p.amountMinor;
-    else if (m < first) carried += p.amountMinor;
+    if (flow) flow.invoicedMinor = addMinor(flow.invoicedMinor, p.amountMinor);
+    else if (m < first) carried = addMinor(carried, p.amountMinor);
   }
   for (const e of events) {
     if (e.data.type !== 'payment_received' || e.data.currency !== currency) continue;
     const m = e.at.slice(0, 7);
     const flow = flows.get(m);
-    if (flow) flow.paidMinor += e.data.amountMinor;
-    else if (m < first) carried -= e.data.amountMinor;
+    if (flow) flow.paidMinor = addMinor(flow.paidMinor, e.data.amountMinor);
+    else if (m < first) carried = addMinor(carried, -e.data.amountMinor);
   }
   let running = carried;
   return months.map((m) => {
     const flow = flows.get(m)!;
-    running += flow.invoicedMinor - flow.paidMinor;
+    running = addMinor(running, flow.invoicedMinor, -flow.paidMinor);
     return { ...flow, outstandingMinor: running };
   });
 }
@@ -179,7 +180,8 @@ export function mainCurrency(
   invoices: readonly Pick<InvoiceRecord, 'currency' | 'amountMinor'>[],
 ): string | null {
   const sums = new Map<string, number>();
-  for (const i of invoices) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.amountMinor);
+  for (const i of invoices)
+    sums.set(i.currency, addMinor(sums.get(i.currency) ?? 0, i.amountMinor));
   let best: string | null = null;
   for (const [cur, sum] of [...sums].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (best === null || sum > (sums.get(best) ?? 0)) best = cur;
@@ -215,7 +217,8 @@ export function agingBuckets(
       d61_90: 0,
       d90_plus: 0,
     });
-    row[agingBucket(item.dueDate, today)] += item.remainingMinor;
+    const bucket = agingBucket(item.dueDate, today);
+    row[bucket] = addMinor(row[bucket], item.remainingMinor);
   }
   return out;
 }

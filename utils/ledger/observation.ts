@@ -21,6 +21,7 @@ export const counterparty = z
       .string()
       .trim()
       .toLowerCase()
+      .max(320)
       .email('counterparty.email must be an e-mail address')
       .nullable(),
     name: z.string().trim().min(1).max(200).nullable(),

@@ -3,6 +3,7 @@
  * of rows, read through the clientId index) plus counters carried forward from the previous
  * summary and the new event — never by rescanning the event log.
  */
+import { addMinor } from '@/utils/money';
 import type { EventRecord, InvoiceRecord, OpenItem, SummaryRecord } from '@/utils/db/records';
 
 /** Invoices that still count towards what the client owes. */
@@ -54,14 +55,17 @@ export function nextSummary(
 
   const credits = { ...prev.credits };
   if (creditDelta && creditDelta.amountMinor !== 0) {
-    credits[creditDelta.currency] = (credits[creditDelta.currency] ?? 0) + creditDelta.amountMinor;
+    credits[creditDelta.currency] = addMinor(
+      credits[creditDelta.currency] ?? 0,
+      creditDelta.amountMinor,
+    );
   }
   const balances: Record<string, number> = {};
   for (const item of open) {
-    balances[item.currency] = (balances[item.currency] ?? 0) + item.remainingMinor;
+    balances[item.currency] = addMinor(balances[item.currency] ?? 0, item.remainingMinor);
   }
   for (const [cur, credit] of Object.entries(credits)) {
-    balances[cur] = (balances[cur] ?? 0) - credit;
+    balances[cur] = addMinor(balances[cur] ?? 0, -credit);
   }
 
   const next: SummaryRecord = {

@@ -1,17 +1,17 @@
 /** Requests about follow-ups ("remind me to chase ACME on Thursday"). */
 import { z } from 'zod';
-import type { FollowupRecord } from '@/utils/db/records';
+import { isoDateTime, recordId, type FollowupRecord } from '@/utils/db/records';
 
-const id = z.string().min(1, 'follow-up id is required');
+const id = recordId;
 
 export const followupRequests = {
   'ui-bg:setFollowup': z.object({
-    clientId: z.string().min(1),
-    invoiceId: z.string().nullable(),
-    dueAt: z.iso.datetime({ offset: true, message: 'dueAt must be an ISO date-time' }),
+    clientId: recordId,
+    invoiceId: recordId.nullable(),
+    dueAt: isoDateTime,
     note: z.string().max(1000).default(''),
   }),
-  'ui-bg:listFollowups': z.object({ clientId: z.string().min(1).optional() }),
+  'ui-bg:listFollowups': z.object({ clientId: recordId.optional() }),
   'ui-bg:completeFollowup': z.object({ id }),
   'ui-bg:snoozeFollowup': z.object({
     id,

@@ -11,13 +11,14 @@ import {
   isoDateTime,
   languageCode,
   minorAmount,
+  recordId,
 } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
 import type { ClientDetail, ClientListItem } from '@/utils/ledger/queries';
 import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/records';
 
-const clientId = z.string().min(1, 'clientId is required');
-const email = z.string().trim().toLowerCase().email('not a valid e-mail address');
+const clientId = recordId;
+const email = z.string().trim().toLowerCase().max(320).email('not a valid e-mail address');
 
 export const ledgerRequests = {
   /** Content script → background: what it saw on the page. */
@@ -57,7 +58,7 @@ export const ledgerRequests = {
   /** Any event the user records by hand (payment, promise, dispute, note, reason, reminder sent...). */
   'ui-bg:recordEvent': z.object({
     clientId,
-    invoiceId: z.string().nullable(),
+    invoiceId: recordId.nullable(),
     at: isoDateTime,
     data: eventData,
   }),

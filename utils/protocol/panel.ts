@@ -10,9 +10,9 @@ import type { EventRecord, FollowupRecord } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
 import type { MessageLanguage } from '@/utils/templates/catalog';
 import type { UiLanguage } from '@/utils/i18n';
-import { isoDateTime } from '@/utils/db/records';
+import { isoDateTime, recordId } from '@/utils/db/records';
 
-const email = z.string().trim().toLowerCase().email();
+const email = z.string().trim().toLowerCase().max(320).email();
 
 const person = z.object({ email, name: z.string().max(300).nullable() });
 
@@ -49,7 +49,7 @@ export const panelRequests = {
   'cs-bg:classifyReply': z.object({ text: z.string().min(1).max(20_000) }),
   /** "Not a client": ignore this client from now on (and optionally its whole domain). */
   'cs-bg:ignoreClient': z.object({
-    clientId: z.string().min(1),
+    clientId: recordId,
     domain: z.string().trim().toLowerCase().min(3).max(253).optional(),
   }),
   /** The panel records payments, reasons, promises and reminders sent, like the popup. */

@@ -3,14 +3,14 @@
  * portfolio totals), search, the advisor's suggestion for a client, and correcting an invoice.
  */
 import { z } from 'zod';
-import { currencyCode, isoDate, languageCode, minorAmount } from '@/utils/db/records';
+import { currencyCode, isoDate, languageCode, minorAmount, recordId } from '@/utils/db/records';
 import type { InvoiceRecord, LanguageCode } from '@/utils/db/records';
 import type { RationalePart } from '@/utils/advisor/types';
 import type { ClientListItem } from '@/utils/ledger/queries';
 import type { ClientPage } from '@/utils/popup/client-page';
 import type { InvoiceEditError } from '@/utils/popup/invoice-edit';
 
-const clientId = z.string().min(1, 'clientId is required');
+const clientId = recordId;
 
 export const popupRequests = {
   /** Rows `offset … offset + limit` of the client list, most urgent first, plus totals. */
@@ -29,7 +29,7 @@ export const popupRequests = {
   'ui-bg:suggest': z.object({ clientId, language: languageCode.optional() }),
   /** Corrects an invoice or writes it off; the summary follows in the same transaction. */
   'ui-bg:updateInvoice': z.object({
-    invoiceId: z.string().min(1, 'invoiceId is required'),
+    invoiceId: recordId,
     patch: z
       .object({
         number: z.string().trim().min(1, 'invoice number is required').max(100),

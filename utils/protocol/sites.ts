@@ -3,7 +3,7 @@
  * invoice stands; the popup asks to capture the invoice on the active tab.
  */
 import { z } from 'zod';
-import { isoDate } from '@/utils/db/records';
+import { isoDate, recordId } from '@/utils/db/records';
 import type { InvoiceBadgeState } from '@/utils/capture/badge-state';
 
 export const sitesRequests = {
@@ -13,7 +13,7 @@ export const sitesRequests = {
    */
   'cs-bg:invoiceStatus': z.object({
     key: z.string().min(1).max(400),
-    clientId: z.string().min(1).nullable(),
+    clientId: recordId.nullable(),
     invoiceNumber: z.string().max(100).nullable(),
     /** The page's local date; the background's UTC date when absent. */
     today: isoDate.optional(),
@@ -22,7 +22,14 @@ export const sitesRequests = {
    * Popup → background: "Capture invoice from this page" on the active tab (or `tabId`). Works
    * through `activeTab`, granted when the user opened the popup on that tab.
    */
-  'ui-bg:captureActiveTab': z.object({ tabId: z.number().int().nonnegative().optional() }),
+  'ui-bg:captureActiveTab': z.object({
+    tabId: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(2 ** 31)
+      .optional(),
+  }),
 } as const;
 
 export interface SitesResponses {

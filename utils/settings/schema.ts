@@ -8,9 +8,9 @@ export const uiSettingsSchema = z.object({
   /** Show the thread panel in Gmail. */
   gmailPanel: z.boolean().default(true),
   /** The user's own addresses, so Firmly knows which side of a thread is the client. */
-  ownEmails: z.array(z.string().trim().toLowerCase().email()).max(20).default([]),
+  ownEmails: z.array(z.string().trim().toLowerCase().max(320).email()).max(20).default([]),
   /** Domains whose mail is never a client ("Not a client" in the panel). */
-  ignoredDomains: z.array(z.string().trim().toLowerCase().min(1)).max(500).default([]),
+  ignoredDomains: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500).default([]),
   /**
    * Trust model (docs/trust-model.md), learned when the user confirms a suggestion with
    * "always trust": billing systems that send the user's invoices, processors and banks that
