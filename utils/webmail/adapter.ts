@@ -58,8 +58,8 @@ export interface ComposeUrlParts {
 
 export interface WebmailAdapter {
   readonly id: WebmailId;
-  /** A key for the conversation the location shows (its id from the route), or null for none. */
-  conversationKey(location: Location): string | null;
+  /** A key for the conversation the URL shows (its id from the route), or null for none. */
+  conversationKey(url: URL): string | null;
   /** Reads the open conversation; null when no message is in the page. */
   readConversation(doc: Document): WebmailThread | null;
   /** Puts the panel's host element above the conversation. */

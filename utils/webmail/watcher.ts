@@ -43,8 +43,11 @@ export function startThreadWatcher(ctx: ContentScriptContext, adapter: WebmailAd
     timer = ctx.setTimeout(() => void scan(), DEBOUNCE_MS);
   }
 
-  const onRoute = () => {
-    const key = adapter.conversationKey(location);
+  const onRoute = (event?: Event) => {
+    // WXT's watcher uses the Navigation API where it exists: its event comes before the page's
+    // URL changes, so the new URL is taken from the event, not from `location`.
+    const url = (event as { newUrl?: URL } | undefined)?.newUrl ?? new URL(location.href);
+    const key = adapter.conversationKey(url);
     if (key === threadKey && session) return;
     observer?.disconnect();
     observer = null;
@@ -54,7 +57,7 @@ export function startThreadWatcher(ctx: ContentScriptContext, adapter: WebmailAd
     if (!key) return;
     session = new ThreadSession({
       ownEmails: adapter.pageOwnEmails(document),
-      pageUrl: location.href,
+      pageUrl: url.href,
       adapter,
     });
     schedule();
@@ -68,7 +71,7 @@ export function startThreadWatcher(ctx: ContentScriptContext, adapter: WebmailAd
   };
 
   // Gmail routes by hash: `hashchange` reacts at once; Outlook uses the history API, seen at
-  // once on back/forward (`popstate`) and by WXT's polled location watcher otherwise.
+  // once on back/forward (`popstate`) and by WXT's location watcher otherwise.
   ctx.addEventListener(window, 'hashchange', onRoute);
   ctx.addEventListener(window, 'popstate', onRoute);
   ctx.addEventListener(window, 'wxt:locationchange', onRoute);

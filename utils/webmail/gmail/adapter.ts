@@ -19,8 +19,8 @@ function placePanel(doc: Document, host: HTMLElement): void {
 
 export const gmailAdapter: WebmailAdapter = {
   id: 'gmail',
-  conversationKey: (location) => {
-    const route = parseGmailRoute(location.hash);
+  conversationKey: (url) => {
+    const route = parseGmailRoute(url.hash);
     return route.view === 'thread' ? route.threadId : null;
   },
   readConversation: (doc) => parseThread(doc),

@@ -27,9 +27,9 @@ function pageOwnEmails(doc: Document): string[] {
 
 export const outlookAdapter: WebmailAdapter = {
   id: 'outlook',
-  conversationKey: (location) => {
-    if (!isOutlookUrl(location.href)) return null;
-    const route = parseOutlookRoute(location.pathname);
+  conversationKey: (url) => {
+    if (!isOutlookUrl(url.href)) return null;
+    const route = parseOutlookRoute(url.pathname);
     return route.view === 'item' ? route.itemId : null;
   },
   readConversation: (doc) => parseOutlookConversation(doc),
