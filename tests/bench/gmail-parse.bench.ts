@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { parseThread } from '@/utils/gmail/thread';
+import { parseThread } from '@/utils/webmail/gmail/thread';
 
 const MESSAGES = 100;
 const RUNS = 30;

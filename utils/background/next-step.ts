@@ -2,7 +2,7 @@
 import type { FirmlyDB } from '@/utils/db/database';
 import { renderRationale } from '@/utils/advisor/rationale';
 import type { NextStep } from '@/utils/followups/notice';
-import { buildComposeUrl } from '@/utils/gmail/compose';
+import { buildComposeUrl } from '@/utils/webmail/gmail/compose';
 import type { UiLanguage } from '@/utils/i18n';
 import { suggestForClient } from './suggest';
 import { backgroundUiLanguage } from './ui-language';

@@ -74,7 +74,7 @@ export const invoiceStatus = z.enum(['open', 'partly_paid', 'paid', 'disputed', 
 export type InvoiceStatus = z.infer<typeof invoiceStatus>;
 
 export const sourceRef = z.object({
-  kind: z.enum(['gmail', 'site', 'capture', 'manual', 'import']),
+  kind: z.enum(['gmail', 'site', 'capture', 'manual', 'import', 'outlook']),
   url: z.string().max(2000).nullable(),
   messageId: z.string().max(200).nullable(),
 });

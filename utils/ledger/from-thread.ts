@@ -4,6 +4,7 @@
  */
 import type { DetectInput, DetectedInvoice } from '@/utils/detect';
 import type { Observation } from './observation';
+import { isOutlookUrl } from '@/utils/webmail/outlook/origins';
 
 export interface ThreadPerson {
   email: string;
@@ -65,9 +66,13 @@ export interface ThreadObservations {
  * The observation key of a message: Gmail's message id when the DOM gave one, else a stand-in
  * built from what identifies the message in its thread (re-reading yields the same key).
  */
-export function messageKey(thread: ThreadLike, msg: ThreadMessageLike): string {
-  if (msg.messageId) return `gmail:${msg.messageId}`;
-  return `gmail:thread:${thread.threadId ?? thread.subject}:${msg.date ?? ''}:${msg.from?.email ?? ''}`;
+export function messageKey(
+  thread: ThreadLike,
+  msg: ThreadMessageLike,
+  webmail: 'gmail' | 'outlook' = 'gmail',
+): string {
+  if (msg.messageId) return `${webmail}:${msg.messageId}`;
+  return `${webmail}:thread:${thread.threadId ?? thread.subject}:${msg.date ?? ''}:${msg.from?.email ?? ''}`;
 }
 
 /**
@@ -81,6 +86,8 @@ export function threadObservations(
   pageUrl: string,
 ): ThreadObservations {
   const own = new Set(ownEmails.map((e) => e.toLowerCase()));
+  // The page the thread was read on says which webmail it is (keys and sources carry it).
+  const webmail: 'gmail' | 'outlook' = isOutlookUrl(pageUrl) ? 'outlook' : 'gmail';
   const out: ThreadObservations = { observations: [], replies: [], emails: [] };
   const emails = new Set<string>();
   for (const msg of thread.messages) {
@@ -90,10 +97,10 @@ export function threadObservations(
     const { role, who } = party;
     const found = detect({ subject: thread.subject, text: msg.text, from: msg.from?.email });
     const base = {
-      key: messageKey(thread, msg),
+      key: messageKey(thread, msg, webmail),
       at: msg.date,
       counterparty: { email: who.email.toLowerCase(), name: who.name },
-      source: { kind: 'gmail' as const, url: pageUrl, messageId: msg.messageId || null },
+      source: { kind: webmail, url: pageUrl, messageId: msg.messageId || null },
       // Who wrote it decides what it may assert (utils/trust): the background judges.
       sender: msg.from?.email.toLowerCase() ?? null,
     };

@@ -55,7 +55,7 @@ const email = fc
   .map(([local, domain]) => `${local}@${domain}.example`);
 
 const source = fc.record({
-  kind: fc.constantFrom('gmail', 'site', 'capture', 'manual', 'import') as fc.Arbitrary<
+  kind: fc.constantFrom('gmail', 'site', 'capture', 'manual', 'import', 'outlook') as fc.Arbitrary<
     'gmail' | 'site' | 'capture' | 'manual' | 'import'
   >,
   url: fc.option(fc.webUrl(), { nil: null }),

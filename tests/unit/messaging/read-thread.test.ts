@@ -7,9 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/utils/background/handlers';
 import { checkSender, dispatch } from '@/utils/background/router';
 import type { FirmlyDB } from '@/utils/db/database';
-import { parseThread } from '@/utils/gmail/thread';
+import { parseThread } from '@/utils/webmail/gmail/thread';
 import { freshDb } from '../helpers';
-import { loadFixture } from '../gmail/fixtures';
+import { loadFixture } from '../webmail/gmail/fixtures';
 
 const csSender = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
 const pageUrl = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGxq';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as selectors from '@/utils/gmail/selectors';
-import { querySelectorAllFirst, querySelectorFirst } from '@/utils/gmail/selectors';
-import { warnOnce } from '@/utils/gmail/log';
+import * as selectors from '@/utils/webmail/gmail/selectors';
+import { querySelectorAllFirst, querySelectorFirst } from '@/utils/webmail/gmail/selectors';
+import { warnOnce } from '@/utils/webmail/log';
 import { parseHtml } from './fixtures';
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGmailRoute } from '@/utils/gmail/route';
+import { parseGmailRoute } from '@/utils/webmail/gmail/route';
 
 const NEW_ID = 'FMfcgzQXJGxqWcmPbnkLSmHKhvQrTzrN';
 const LEGACY_ID = '1935c8a1b2c3d401';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
 
 // Node's URL: in happy-dom tests the global URL is the fake browser's.
-const DIR = fileURLToPath(new NodeURL('../../fixtures/gmail/', import.meta.url));
+const DIR = fileURLToPath(new NodeURL('../../../fixtures/gmail/', import.meta.url));
 
 export const COMPOSE_FIXTURE = 'compose_window__js-min.html';
 export const LIST_FIXTURE = 'thread_list_2014__inboxsdk_injected-thread-identifier.html';

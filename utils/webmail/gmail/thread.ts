@@ -2,9 +2,11 @@
  * Reads the open Gmail thread (subject, id, messages with sender, recipients, date and body
  * text) from the DOM. Pure: pass `document` or any subtree; nothing is changed or executed.
  */
-import { visibleText } from './body-text';
-import { parseGmailDate } from './date';
-import { warnOnce } from './log';
+import { visibleText } from '../body-text';
+import { parseGmailDate } from '../date';
+import { warnOnce } from '../log';
+import type { WebmailAttachment } from '../adapter';
+import { readAttachments } from './attachments';
 import { collectRecipients, personOf, type GmailPerson } from './people';
 import {
   BODY,
@@ -35,6 +37,8 @@ export interface GmailMessage {
   text: string;
   /** True when Gmail shows only the header (the body is not in the page). */
   collapsed: boolean;
+  /** Attachment chips of an expanded message (none when collapsed). */
+  attachments: WebmailAttachment[];
 }
 
 /** The open thread. */
@@ -178,6 +182,7 @@ function parseMessage({ el, scope, collapsed, body }: Located, drifted: boolean)
     date: date.iso,
     text: collapsed || !body ? '' : visibleText(body),
     collapsed: collapsed || !body,
+    attachments: collapsed ? [] : readAttachments(scope),
   };
 }
 

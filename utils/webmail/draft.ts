@@ -1,26 +1,17 @@
 /**
- * Gmail's compose window and inline reply: find the open one, put a draft into it the way a
- * user's typing would (so Gmail saves it), or build a URL that opens Gmail's own compose
- * prefilled. Text only: Gmail enforces Trusted Types, and page text never becomes HTML.
+ * Puts a draft into a webmail's rich-text editor the way a user's typing would (so the webmail
+ * saves it). Text only: page text never becomes HTML, and no Trusted Types policy is needed.
  */
-import {
-  COMPOSE_BODY,
-  COMPOSE_ROOT,
-  COMPOSE_SUBJECT,
-  COMPOSE_TO,
-  querySelectorAllFirst,
-  querySelectorFirst,
-} from './selectors';
 
 /** The parts of one open compose window or inline reply. */
 export interface OpenCompose {
-  /** The rich-text editor (`[g_editable=true][contenteditable=true]`). */
+  /** The rich-text editor (a contenteditable element). */
   body: HTMLElement;
-  /** `input[name=subjectbox]`; hidden (but present) in inline replies, null if absent. */
+  /** The subject box; hidden or absent in inline replies (then null). */
   subject: HTMLInputElement | null;
   /** The "To" field, when present. */
   to: HTMLElement | null;
-  /** The element holding this compose (`.M9`, else its region/dialog). */
+  /** The element holding this compose (its removal ends the compose). */
   container: HTMLElement;
 }
 
@@ -31,27 +22,6 @@ export interface DraftText {
   body: string;
   /** Overwrite a subject the box already has (default: only fill an empty box). */
   replaceSubject?: boolean;
-}
-
-/**
- * The open compose in `root`: the one holding the focus, else the last in the page (Gmail
- * appends new compose dialogs after older ones and after inline replies). Null when none.
- */
-export function findOpenCompose(root: ParentNode): OpenCompose | null {
-  const bodies = querySelectorAllFirst(root, COMPOSE_BODY);
-  const focused = bodies[0]?.ownerDocument.activeElement;
-  const body = bodies.find((b) => focused && b.contains(focused)) ?? bodies[bodies.length - 1];
-  if (!body) return null;
-  const container =
-    COMPOSE_ROOT.map((s) => body.closest<HTMLElement>(s)).find((el) => el) ??
-    body.parentElement ??
-    body;
-  return {
-    body,
-    subject: querySelectorFirst<HTMLInputElement>(container, COMPOSE_SUBJECT),
-    to: querySelectorFirst(container, COMPOSE_TO),
-    container,
-  };
 }
 
 const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -144,32 +114,4 @@ export function insertDraft(compose: OpenCompose, draft: DraftText): boolean {
   if (execInsert(body.ownerDocument, text) && shows(body, text, before)) return true;
   insertLines(body, text);
   return shows(body, text, before);
-}
-
-/** What `buildComposeUrl` prefills. */
-export interface ComposeUrlParts {
-  to: string | readonly string[];
-  cc?: string | readonly string[];
-  subject: string;
-  body: string;
-  /** Gmail account index (`/mail/u/1/`) or address; default 0. */
-  account?: string | number;
-}
-
-/**
- * A URL that opens Gmail's own full-screen compose prefilled (Gmail keeps it as a draft):
- * `https://mail.google.com/mail/u/0/?view=cm&fs=1&to=…&su=…&body=…`.
- */
-export function buildComposeUrl(parts: ComposeUrlParts): string {
-  const list = (v: string | readonly string[] | undefined) =>
-    (typeof v === 'string' ? [v] : (v ?? []))
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .join(',');
-  const params = new URLSearchParams({ view: 'cm', fs: '1', to: list(parts.to) });
-  if (list(parts.cc)) params.set('cc', list(parts.cc));
-  params.set('su', parts.subject);
-  params.set('body', parts.body);
-  const account = encodeURIComponent(String(parts.account ?? 0)).replace(/%40/g, '@');
-  return `https://mail.google.com/mail/u/${account}/?${params.toString()}`;
 }

@@ -1,17 +1,15 @@
 /**
- * Watches Gmail's hash routes; while a thread is open, re-reads it (debounced) into the thread
- * session. Starts no work on pages without an open thread, and everything it sets up is tied to
- * the content-script context, so a reloaded extension leaves nothing behind.
+ * Watches a webmail's routes; while a conversation is open, re-reads it (debounced) into the
+ * thread session. Starts no work on pages without an open conversation, and everything it sets
+ * up is tied to the content-script context, so a reloaded extension leaves nothing behind.
  */
 import type { ContentScriptContext } from '#imports';
-import { parseGmailRoute } from '@/utils/gmail/route';
-import { parseThread } from '@/utils/gmail/thread';
-import { accountEmail } from './account';
-import { ThreadSession } from './thread-session';
+import type { WebmailAdapter } from './adapter';
+import { ThreadSession } from './session';
 
 const DEBOUNCE_MS = 300;
 
-export function startThreadWatcher(ctx: ContentScriptContext): void {
+export function startThreadWatcher(ctx: ContentScriptContext, adapter: WebmailAdapter): void {
   let observer: MutationObserver | null = null;
   let timer: number | undefined;
   let session: ThreadSession | null = null;
@@ -27,7 +25,7 @@ export function startThreadWatcher(ctx: ContentScriptContext): void {
     }
     running = true;
     try {
-      const thread = parseThread(document);
+      const thread = adapter.readConversation(document);
       if (thread && thread.messages.length) await session.refresh(thread);
     } catch (error) {
       console.warn('[Firmly] thread update failed:', error);
@@ -45,9 +43,11 @@ export function startThreadWatcher(ctx: ContentScriptContext): void {
     timer = ctx.setTimeout(() => void scan(), DEBOUNCE_MS);
   }
 
-  const onRoute = () => {
-    const route = parseGmailRoute(location.hash);
-    const key = route.view === 'thread' ? route.threadId : null;
+  const onRoute = (event?: Event) => {
+    // WXT's watcher uses the Navigation API where it exists: its event comes before the page's
+    // URL changes, so the new URL is taken from the event, not from `location`.
+    const url = (event as { newUrl?: URL } | undefined)?.newUrl ?? new URL(location.href);
+    const key = adapter.conversationKey(url);
     if (key === threadKey && session) return;
     observer?.disconnect();
     observer = null;
@@ -55,11 +55,10 @@ export function startThreadWatcher(ctx: ContentScriptContext): void {
     session = null;
     threadKey = key;
     if (!key) return;
-    const own = accountEmail(document);
     session = new ThreadSession({
-      ownEmails: own ? [own] : [],
-      pageUrl: location.href,
-      account: /\/mail\/u\/(\d+)/.exec(location.pathname)?.[1] ?? '0',
+      ownEmails: adapter.pageOwnEmails(document),
+      pageUrl: url.href,
+      adapter,
     });
     schedule();
     // Gmail renders messages lazily; observe while a thread is open, and only then.
@@ -71,9 +70,10 @@ export function startThreadWatcher(ctx: ContentScriptContext): void {
     observer.observe(document.body, { childList: true, subtree: true });
   };
 
-  // Gmail routes by hash: `hashchange` reacts at once; WXT's polled location watcher catches
-  // history-API navigations the hash event misses.
+  // Gmail routes by hash: `hashchange` reacts at once; Outlook uses the history API, seen at
+  // once on back/forward (`popstate`) and by WXT's location watcher otherwise.
   ctx.addEventListener(window, 'hashchange', onRoute);
+  ctx.addEventListener(window, 'popstate', onRoute);
   ctx.addEventListener(window, 'wxt:locationchange', onRoute);
   ctx.onInvalidated(() => {
     observer?.disconnect();

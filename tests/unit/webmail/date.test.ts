@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGmailDate } from '@/utils/gmail/date';
+import { parseGmailDate } from '@/utils/webmail/date';
 
 /** The instant of a local wall-clock time, for comparisons that hold in any time zone. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) =>

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findOpenCompose, type OpenCompose } from '@/utils/gmail/compose';
-import { watchComposeSent } from '@/utils/gmail/sent-detect';
-import { COMPOSE_FIXTURE, INLINE_REPLY_FIXTURE, mount } from './fixtures';
+import { findOpenCompose, type OpenCompose } from '@/utils/webmail/gmail/compose';
+import { watchComposeSent } from '@/utils/webmail/sent-detect';
+import { SEND_BUTTON } from '@/utils/webmail/gmail/selectors';
+import { COMPOSE_FIXTURE, INLINE_REPLY_FIXTURE, mount } from './gmail/fixtures';
 
 function open(name: string): OpenCompose {
   const compose = findOpenCompose(mount(name));
@@ -33,7 +34,7 @@ describe('watchComposeSent', () => {
     'reports sent when %s goes away right after a click on Send',
     async (fixture) => {
       const compose = open(fixture);
-      const sent = watchComposeSent(compose, new AbortController().signal);
+      const sent = watchComposeSent(compose, SEND_BUTTON, new AbortController().signal);
       // Gmail acts on mouseup and removes the compose before a click is dispatched.
       press(sendButton(compose), 'mousedown');
       press(sendButton(compose), 'mouseup');
@@ -47,7 +48,7 @@ describe('watchComposeSent', () => {
     ['⌘+Enter', { metaKey: true }],
   ])('reports sent after %s in the editor', async (_name, modifiers) => {
     const compose = open(COMPOSE_FIXTURE);
-    const sent = watchComposeSent(compose, new AbortController().signal);
+    const sent = watchComposeSent(compose, SEND_BUTTON, new AbortController().signal);
     compose.body.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...modifiers }),
     );
@@ -57,7 +58,7 @@ describe('watchComposeSent', () => {
 
   it('reports not sent when the compose is closed without sending', async () => {
     const compose = open(COMPOSE_FIXTURE);
-    const sent = watchComposeSent(compose, new AbortController().signal);
+    const sent = watchComposeSent(compose, SEND_BUTTON, new AbortController().signal);
     compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     compose.container.remove();
     expect(await settle(sent)).toBe(false);
@@ -65,7 +66,7 @@ describe('watchComposeSent', () => {
 
   it('does not count the "more send options" arrow as Send', async () => {
     const compose = open(COMPOSE_FIXTURE);
-    const sent = watchComposeSent(compose, new AbortController().signal);
+    const sent = watchComposeSent(compose, SEND_BUTTON, new AbortController().signal);
     const arrow = compose.container.querySelector('[role=button][aria-haspopup=true].T-I-atl');
     if (!arrow) throw new Error('no arrow');
     press(arrow, 'click');
@@ -75,7 +76,9 @@ describe('watchComposeSent', () => {
 
   it('does not count a removal long after the send gesture', async () => {
     const compose = open(COMPOSE_FIXTURE);
-    const sent = watchComposeSent(compose, new AbortController().signal, { graceMs: 10 });
+    const sent = watchComposeSent(compose, SEND_BUTTON, new AbortController().signal, {
+      graceMs: 10,
+    });
     press(sendButton(compose), 'click'); // e.g. Gmail refused: no recipient
     await new Promise((r) => setTimeout(r, 40));
     compose.container.remove();
@@ -85,7 +88,7 @@ describe('watchComposeSent', () => {
   it('stops when the signal aborts, and keeps waiting otherwise', async () => {
     const compose = open(COMPOSE_FIXTURE);
     const controller = new AbortController();
-    const sent = watchComposeSent(compose, controller.signal);
+    const sent = watchComposeSent(compose, SEND_BUTTON, controller.signal);
     expect(await settle(sent, 50)).toBe('pending');
     controller.abort();
     expect(await settle(sent)).toBe(false);
@@ -93,6 +96,6 @@ describe('watchComposeSent', () => {
 
   it('answers false at once for an aborted signal', async () => {
     const compose = open(COMPOSE_FIXTURE);
-    expect(await settle(watchComposeSent(compose, AbortSignal.abort()))).toBe(false);
+    expect(await settle(watchComposeSent(compose, SEND_BUTTON, AbortSignal.abort()))).toBe(false);
   });
 });

@@ -16,7 +16,14 @@ const SKIP = new Set(
 /** Quoted history: Gmail, Yahoo, Thunderbird (Apple Mail uses blockquote type=cite). */
 const QUOTE_CLASS = /(^|\s)(gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix)(\s|$)/;
 /** Outlook puts the quoted mail after one of these, as siblings: stop reading there. */
-const STOP_IDS = new Set(['divRplyFwdMsg', 'appendonsend']);
+const STOP_IDS = new Set([
+  'divRplyFwdMsg',
+  'RplyFwdMsg',
+  'appendonsend',
+  // Outlook on the web prefixes ids inside a rendered body with x_.
+  'x_divRplyFwdMsg',
+  'x_appendonsend',
+]);
 /** A line that ends a message and starts a quoted one, in several languages. */
 const ORIGINAL_MESSAGE =
   /^-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|oryginalna wiadomość|wiadomość oryginalna|исходное сообщение|оригінальне повідомлення|הודעה מקורית)\s*-{2,}$/i;

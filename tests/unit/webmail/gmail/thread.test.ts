@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseThread, type GmailMessage } from '@/utils/gmail/thread';
+import { parseThread, type GmailMessage } from '@/utils/webmail/gmail/thread';
 import { COMPOSE_FIXTURE, LIST_FIXTURE, loadFixture, parseHtml } from './fixtures';
 
 interface Expected {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '@/utils/gmail/body-text';
-import { parseHtml } from './fixtures';
+import { visibleText } from '@/utils/webmail/body-text';
+import { parseHtml } from './gmail/fixtures';
 
 /** The visible text of an e-mail body given as Gmail would render it inside div.a3s. */
 function textOf(bodyHtml: string): string {

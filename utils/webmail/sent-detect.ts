@@ -1,9 +1,10 @@
 /**
- * Tells whether the user actually sent a compose: Gmail removes the compose (dialog or inline
- * reply) right after Send or Ctrl/⌘+Enter, and also when it is discarded, closed or popped out.
- * So "sent" = removed within a short grace period after a send gesture inside it.
+ * Tells whether the user actually sent a compose: Gmail and Outlook on the web remove the
+ * compose (dialog or inline reply) right after Send or Ctrl/⌘+Enter, and also when it is
+ * discarded, closed or popped out. So "sent" = removed within a short grace period after a
+ * send gesture inside it. Each adapter passes its own Send-button candidates.
  */
-import { SEND_BUTTON } from './selectors';
+import type { Candidates } from './query';
 
 /** Options for `watchComposeSent`. */
 export interface SentWatchOptions {
@@ -18,6 +19,7 @@ export interface SentWatchOptions {
  */
 export function watchComposeSent(
   compose: { container: HTMLElement; body: HTMLElement },
+  sendButtons: Candidates,
   signal: AbortSignal,
   options: SentWatchOptions = {},
 ): Promise<boolean> {
@@ -30,7 +32,7 @@ export function watchComposeSent(
     const isSend = (target: EventTarget | null) => {
       const el = target as Element | null;
       if (!el || typeof el.closest !== 'function') return false;
-      return SEND_BUTTON.some((selector) => {
+      return sendButtons.some((selector) => {
         const button = el.closest(selector);
         return button !== null && container.contains(button);
       });

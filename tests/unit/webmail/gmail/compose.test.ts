@@ -5,7 +5,7 @@ import {
   findOpenCompose,
   insertDraft,
   type OpenCompose,
-} from '@/utils/gmail/compose';
+} from '@/utils/webmail/gmail/compose';
 import { COMPOSE_FIXTURE, INLINE_REPLY_FIXTURE, loadFixture, mount } from './fixtures';
 
 type ExecCommand = (command: string, showUi?: boolean, value?: string) => boolean;

@@ -1,11 +1,10 @@
 /**
- * One open thread: report what it shows, ask the background where the client stands, and keep
- * the panel in step. The content script holds no database; everything goes through messages.
+ * One open conversation in any webmail: report what it shows, ask the background where the
+ * client stands, and keep the panel in step. The content script holds no database; everything
+ * goes through messages. What differs between webmails comes from the adapter.
  */
-import type { GmailThread } from '@/utils/gmail/thread';
-import { querySelectorFirst, SUBJECT, MESSAGE } from '@/utils/gmail/selectors';
-import { buildComposeUrl, findOpenCompose, insertDraft } from '@/utils/gmail/compose';
-import { watchComposeSent } from '@/utils/gmail/sent-detect';
+import type { WebmailAdapter, WebmailThread } from './adapter';
+import { insertDraft } from './draft';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
 import type { UiLanguage } from '@/utils/i18n';
 
@@ -21,19 +20,7 @@ const MAX_TEXT = 100_000;
 export interface SessionEnv {
   ownEmails: string[];
   pageUrl: string;
-  /** The Gmail account index in /mail/u/N/. */
-  account: string;
-}
-
-/** Where the panel goes: under the subject heading, else above the first message. */
-function placePanel(host: HTMLElement): void {
-  document.querySelectorAll(`[${PANEL_ATTR}]`).forEach((old) => old !== host && old.remove());
-  const subject = querySelectorFirst(document, SUBJECT);
-  const anchor = subject?.closest('.ha') ?? subject?.parentElement;
-  if (anchor) return anchor.after(host);
-  const first = querySelectorFirst(document, MESSAGE);
-  if (first?.parentElement) return first.parentElement.prepend(host);
-  (document.querySelector('[role=main]') ?? document.body).prepend(host);
+  adapter: WebmailAdapter;
 }
 
 export class ThreadSession {
@@ -50,7 +37,7 @@ export class ThreadSession {
   constructor(private env: SessionEnv) {}
 
   /** Called (debounced) whenever the thread's DOM changed. */
-  async refresh(thread: GmailThread): Promise<void> {
+  async refresh(thread: WebmailThread): Promise<void> {
     // The background reads the thread (detector and all); send it again only when it changed.
     const signature = thread.messages.map((m) => `${m.messageId}:${m.text.length}`).join('|');
     if (signature !== this.signature || !this.reading) {
@@ -123,7 +110,12 @@ export class ThreadSession {
     if (!ctx) return;
     if (!this.panel || !this.panel.host.isConnected) {
       this.panel?.destroy();
-      this.panel = mountPanel(placePanel, this.actions(), ctx.uiLanguage);
+      const place = (host: HTMLElement) => {
+        // One panel per page: a panel left behind by an earlier conversation goes.
+        document.querySelectorAll(`[${PANEL_ATTR}]`).forEach((old) => old !== host && old.remove());
+        this.env.adapter.placePanel(document, host);
+      };
+      this.panel = mountPanel(place, this.actions(), ctx.uiLanguage);
     }
     this.panel.update(ctx, this.reply);
   }
@@ -159,24 +151,22 @@ export class ThreadSession {
     return {
       insert: async () => {
         const s = suggestion();
-        const compose = findOpenCompose(document);
+        const compose = this.env.adapter.findEditor(document);
         if (!s || !compose) return 'noCompose' as const;
         insertDraft(compose, { subject: s.subject, body: s.body });
         // The reminder counts as sent when the user sends this compose, not when it is drafted.
-        void watchComposeSent(compose, this.abort.signal).then((sent) =>
-          sent ? markSent() : undefined,
-        );
+        void this.env.adapter
+          .watchSent(compose, this.abort.signal)
+          .then((sent) => (sent ? markSent() : undefined));
         return 'inserted' as const;
       },
       openDraft: () => {
         const s = suggestion();
         if (!s) return;
-        const url = buildComposeUrl({
-          to: client().emails[0] ?? '',
-          subject: s.subject,
-          body: s.body,
-          account: this.env.account,
-        });
+        const url = this.env.adapter.composeUrl(
+          { to: client().emails[0] ?? '', subject: s.subject, body: s.body },
+          location,
+        );
         window.open(url, '_blank', 'noopener');
       },
       markSent,
@@ -218,10 +208,14 @@ export class ThreadSession {
           observations: [
             {
               kind: 'reply',
-              key: `gmail:${reply.messageId}`,
+              key: `${this.env.adapter.id}:${reply.messageId}`,
               at: reply.at,
               counterparty: { email: email ?? null, name: client().name },
-              source: { kind: 'gmail', url: this.env.pageUrl, messageId: reply.messageId },
+              source: {
+                kind: this.env.adapter.id,
+                url: this.env.pageUrl,
+                messageId: reply.messageId,
+              },
               excerpt: reply.excerpt,
               reason: { reason, evidence: reply.evidence },
             },

@@ -8,10 +8,10 @@
  * - compose fixture = Gmail "New Message" dialog saved about 2020
  * - thread fixtures = constructed 2026-11 from the two libraries (no real thread view is public)
  */
-import { warnOnce } from './log';
+import type { Candidates } from '../query';
 
-/** Candidate selectors, best first. */
-export type Candidates = readonly string[];
+export type { Candidates } from '../query';
+export { querySelectorAllFirst, querySelectorFirst } from '../query';
 
 /** Elements carrying a message id; the outermost one per message is the message. */
 export const MESSAGE: Candidates = [
@@ -54,6 +54,9 @@ export const DATE: Candidates = [
 
 /** Classes of a collapsed or hidden message (InboxSDK 2024 message-view.ts:709-713; `.adf.ads` header). */
 export const COLLAPSED_CLASS = /(^|\s)(kv|ky|kQ|kx|adf)(\s|$)/;
+
+/** Attachment chips: `download_url="mime:name:url"` (gmail.js b7dfdab, 2026-03-25). */
+export const ATTACHMENT = '[download_url]';
 
 /** The thread subject heading. */
 export const SUBJECT: Candidates = [
@@ -98,31 +101,3 @@ export const SEND_BUTTON: Candidates = [
   'div.T-I.T-I-atl:not([aria-haspopup=true])', // gmail.js 2024 :4248-4275; compose fixture ~2020
   '[role=button][data-tooltip*="Enter"]', // compose fixture ~2020: tooltip "Send (Ctrl-Enter)"
 ];
-
-/** First element matching the first candidate that matches anything; warns once if none do. */
-export function querySelectorFirst<E extends Element = HTMLElement>(
-  root: ParentNode,
-  candidates: Candidates,
-  warnAs?: string,
-): E | null {
-  for (const selector of candidates) {
-    const hit = root.querySelector<E>(selector);
-    if (hit) return hit;
-  }
-  if (warnAs) warnOnce(`Gmail selector found nothing: ${warnAs}`, candidates);
-  return null;
-}
-
-/** All elements matching the first candidate that matches anything; warns once if none do. */
-export function querySelectorAllFirst<E extends Element = HTMLElement>(
-  root: ParentNode,
-  candidates: Candidates,
-  warnAs?: string,
-): E[] {
-  for (const selector of candidates) {
-    const hits = root.querySelectorAll<E>(selector);
-    if (hits.length) return Array.from(hits);
-  }
-  if (warnAs) warnOnce(`Gmail selector found nothing: ${warnAs}`, candidates);
-  return [];
-}
