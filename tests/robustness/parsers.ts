@@ -12,8 +12,8 @@ import { readMicrodata, readRdfa } from '@/utils/capture/html-items';
 import { detectInvoice } from '@/utils/detect';
 import { parseAmount } from '@/utils/detect/amount';
 import { parseDate } from '@/utils/detect/dates';
-import { visibleText } from '@/utils/gmail/body-text';
-import { parseGmailDate } from '@/utils/gmail/date';
+import { visibleText } from '@/utils/webmail/body-text';
+import { parseGmailDate } from '@/utils/webmail/date';
 import { decimalToMinor, parseAmountInput } from '@/utils/money';
 import { SITE_ADAPTERS } from '@/utils/sites';
 import {
