@@ -75,6 +75,9 @@ export function logicalOrder(line: readonly TextRun[]): TextRun[] {
     run = [];
   };
   for (const r of visual) {
+    // A column break ends an LTR run: each table cell is read on its own, right to left.
+    const last = run[run.length - 1];
+    if (last && gapEm(last, r) >= COLUMN_BREAK) flush();
     if (STRONG_RTL.test(r.str)) {
       flush();
       out.push(r);
@@ -85,10 +88,10 @@ export function logicalOrder(line: readonly TextRun[]): TextRun[] {
   return out;
 }
 
-/** The gap between two runs that follow each other in reading order, in ems. */
-function gapEm(prev: TextRun, next: TextRun, rtl: boolean): number {
-  const gap = rtl ? prev.x - (next.x + next.width) : next.x - (prev.x + prev.width);
-  return gap / Math.max(1, prev.size, next.size);
+/** The empty space between two runs' boxes, in ems (whichever is on the left). */
+function gapEm(a: TextRun, b: TextRun): number {
+  const gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+  return gap / Math.max(1, a.size, b.size);
 }
 
 /**
@@ -108,7 +111,7 @@ export function lineText(line: readonly TextRun[], left = 0, em = 10): string {
       const col = rtl ? 0 : Math.round((r.x - left) / glyph);
       out = (col >= 4 ? ' '.repeat(col) : '') + str.trimStart();
     } else {
-      const gap = gapEm(prev, r, rtl);
+      const gap = gapEm(prev, r);
       const spaced = out.endsWith(' ') || str.startsWith(' ');
       if (gap >= COLUMN_BREAK) {
         out = out.trimEnd();

@@ -83,10 +83,20 @@ describe('right-to-left lines', () => {
   it('keep a multi-run left-to-right phrase in its own order', () => {
     const order = logicalOrder([
       run('INV-7', 100, 0),
-      run('2026', 140, 0),
+      run('2026', 128, 0),
       run('חשבונית', 200, 0),
     ]).map((r) => r.str);
     expect(order).toEqual(['חשבונית', 'INV-7', '2026']);
+  });
+  it('read a table row cell by cell, right to left', () => {
+    // Columns תיאור | כמות | מחיר | סכום laid out from the right: "עיצוב אתר", 1, ₪1,750.00, ₪1,750.00.
+    const row = [
+      run('₪1,750.00', 100, 0),
+      run('₪1,750.00', 200, 0),
+      run('1', 300, 0),
+      run('עיצוב אתר', 400, 0),
+    ];
+    expect(lineText(row)).toMatch(/^עיצוב אתר {2,}1 {2,}₪1,750\.00 {2,}₪1,750\.00$/);
   });
   it('leave left-to-right lines alone', () => {
     expect(lineText([run('Invoice', 10, 0), run('חשבונית', 48, 0)])).toBe('Invoice חשבונית');
