@@ -6,6 +6,8 @@ import { panelHandlers } from './panel-handlers';
 import { sitesHandlers } from './sites-handlers';
 import { popupHandlers } from './popup-handlers';
 import { dataHandlers } from './data-handlers';
+import { attachmentHandlers } from './attachment-handlers';
+import { AttachmentReader } from '@/utils/pdf/read-attachment';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
 
@@ -20,16 +22,23 @@ const noServices: Services = { hooks: noHooks, refreshFollowups: async () => {} 
 export function createHandlers(db: FirmlyDB, services: Services = noServices): Handlers {
   const ledger = ledgerHandlers(db, services.hooks);
   const followups = followupHandlers(db, services.refreshFollowups);
+  // One read-once cache of PDF attachments, shared by the attachment and thread handlers.
+  const pdfs = new AttachmentReader();
   return {
     ...ledger,
     ...followups,
-    ...panelHandlers(db, {
-      'cs-bg:observe': ledger['cs-bg:observe'],
-      'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
-      'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
-    }),
+    ...panelHandlers(
+      db,
+      {
+        'cs-bg:observe': ledger['cs-bg:observe'],
+        'ui-bg:recordEvent': ledger['ui-bg:recordEvent'],
+        'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
+      },
+      pdfs,
+    ),
     ...sitesHandlers(db),
     ...popupHandlers(db, services.hooks),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),
+    ...attachmentHandlers(pdfs),
   };
 }

@@ -6,13 +6,14 @@ import type { UiLanguage } from '@/utils/i18n';
 import { threadContext, type PanelSuggestion } from '@/utils/ledger/thread-context';
 import { uiSettings } from '@/utils/settings/store';
 import type { MessageLanguage } from '@/utils/templates/catalog';
-import { detectInvoice, detectLanguage } from '@/utils/detect';
+import { detectInvoice, detectLanguage, type DetectedInvoice } from '@/utils/detect';
 import { threadObservations } from '@/utils/ledger/from-thread';
 import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
 import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
 import { backgroundUiLanguage } from './ui-language';
+import type { AttachmentReader } from '@/utils/pdf/read-attachment';
 
 type Names =
   | 'cs-bg:readThread'
@@ -43,14 +44,23 @@ export function toPanelSuggestion(s: Suggestion, uiLanguage: UiLanguage = 'en'):
 export function panelHandlers(
   db: FirmlyDB,
   shared: Pick<Handlers, 'cs-bg:observe' | 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
+  pdfs?: AttachmentReader,
 ): Pick<Handlers, Names> {
   return {
     'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }, sender) => {
+      // Facts of PDF attachments read before (cs-bg:readAttachment) complete their messages.
+      const pdfFacts = new Map<string, DetectedInvoice>();
+      if (pdfs)
+        for (const m of thread.messages) {
+          const facts = m.messageId ? await pdfs.factsOf(m.messageId) : null;
+          if (facts) pdfFacts.set(m.messageId, facts);
+        }
       const { observations, replies, emails } = threadObservations(
         thread,
         ownEmails,
         detectInvoice,
         pageUrl,
+        pdfFacts,
       );
       const results = observations.length
         ? (await shared['cs-bg:observe']({ observations }, sender)).results

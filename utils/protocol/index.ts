@@ -8,6 +8,7 @@ import { panelRequests, type PanelResponses } from './panel';
 import { sitesRequests, type SitesResponses } from './sites';
 import { popupRequests, type PopupResponses } from './popup';
 import { dataRequests, type DataResponses } from './data';
+import { attachmentRequests, type AttachmentResponses } from './attachments';
 
 export const requestSchemas = {
   ...ledgerRequests,
@@ -16,6 +17,7 @@ export const requestSchemas = {
   ...sitesRequests,
   ...popupRequests,
   ...dataRequests,
+  ...attachmentRequests,
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;
@@ -25,4 +27,5 @@ export type Responses = LedgerResponses &
   PanelResponses &
   SitesResponses &
   PopupResponses &
-  DataResponses;
+  DataResponses &
+  AttachmentResponses;
