@@ -5,7 +5,7 @@ const PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgz';
 const DOWNLOAD =
   'https://mail.google.com/mail/u/0/?ui=2&ik=abc&attid=0.1&permmsgid=msg-f:1&disp=safe';
 
-const respond = (body: Uint8Array, init: ResponseInit = {}, url = DOWNLOAD) => {
+const respond = (body: Uint8Array<ArrayBuffer>, init: ResponseInit = {}, url = DOWNLOAD) => {
   const res = new Response(body, init);
   Object.defineProperty(res, 'url', { value: url });
   return res;
@@ -71,7 +71,7 @@ describe('fetchAttachment', () => {
   });
   it('gives up after the timeout', async () => {
     const fetchFn = vi.fn(
-      (_url: string, init?: RequestInit) =>
+      (_url: string | URL | Request, init?: RequestInit) =>
         new Promise<Response>((_, reject) =>
           init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
         ),
