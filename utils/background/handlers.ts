@@ -7,6 +7,8 @@ import { sitesHandlers } from './sites-handlers';
 import { popupHandlers } from './popup-handlers';
 import { dataHandlers } from './data-handlers';
 import { trustHandlers } from './trust-handlers';
+import { attachmentHandlers } from './attachment-handlers';
+import { AttachmentReader } from '@/utils/pdf/read-attachment';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
 
@@ -21,6 +23,8 @@ const noServices: Services = { hooks: noHooks, refreshFollowups: async () => {} 
 export function createHandlers(db: FirmlyDB, services: Services = noServices): Handlers {
   const ledger = ledgerHandlers(db, services.hooks);
   const followups = followupHandlers(db, services.refreshFollowups);
+  // One read-once cache of PDF attachments, shared by the attachment and thread handlers.
+  const pdfs = new AttachmentReader();
   return {
     ...ledger,
     ...followups,
@@ -31,10 +35,12 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
         'ui-bg:setFollowup': followups['ui-bg:setFollowup'],
       },
       services.hooks,
+      pdfs,
     ),
     ...trustHandlers(db, services.hooks),
     ...sitesHandlers(db),
     ...popupHandlers(db, services.hooks),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),
+    ...attachmentHandlers(pdfs),
   };
 }

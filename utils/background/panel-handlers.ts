@@ -6,7 +6,7 @@ import type { UiLanguage } from '@/utils/i18n';
 import { threadContext, type PanelSuggestion } from '@/utils/ledger/thread-context';
 import { uiSettings } from '@/utils/settings/store';
 import type { MessageLanguage } from '@/utils/templates/catalog';
-import { detectInvoice, detectLanguage } from '@/utils/detect';
+import { detectInvoice, detectLanguage, type DetectedInvoice } from '@/utils/detect';
 import { threadObservations } from '@/utils/ledger/from-thread';
 import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
 import { suggestForClient } from './suggest';
@@ -15,6 +15,7 @@ import { todayIso } from './ledger-handlers';
 import { backgroundUiLanguage } from './ui-language';
 import { loadTrustProfile, makeObserver } from './trust-handlers';
 import { noHooks, type LedgerHooks } from './hooks';
+import type { AttachmentReader } from '@/utils/pdf/read-attachment';
 
 type Names =
   | 'cs-bg:readThread'
@@ -46,17 +47,26 @@ export function panelHandlers(
   db: FirmlyDB,
   shared: Pick<Handlers, 'ui-bg:recordEvent' | 'ui-bg:setFollowup'>,
   hooks: LedgerHooks = noHooks,
+  pdfs?: AttachmentReader,
 ): Pick<Handlers, Names> {
   const observe = makeObserver(db, hooks);
   return {
     'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }) => {
       // The user's addresses from Settings first, then the account Gmail shows.
       const profile = await loadTrustProfile(ownEmails);
+      // Facts of PDF attachments read before (cs-bg:readAttachment) complete their messages.
+      const pdfFacts = new Map<string, DetectedInvoice>();
+      if (pdfs)
+        for (const m of thread.messages) {
+          const facts = m.messageId ? await pdfs.factsOf(m.messageId) : null;
+          if (facts) pdfFacts.set(m.messageId, facts);
+        }
       const { observations, replies, emails } = threadObservations(
         thread,
         profile.ownEmails,
         detectInvoice,
         pageUrl,
+        pdfFacts,
       );
       const results = observations.length ? (await observe(observations, ownEmails)).results : [];
       const latest = replies.at(-1);

@@ -9,9 +9,10 @@ import { MatchPattern } from '#imports';
 import { ALL_SITE_MATCHES } from '@/utils/sites';
 import type { MessageName } from '@/utils/protocol';
 import type { SenderInfo } from './router';
+import { OUTLOOK_ORIGINS } from '@/utils/webmail/outlook/origins';
 
 /** Webmail the panel runs in. */
-export const WEBMAIL_ORIGINS: readonly string[] = ['https://mail.google.com'];
+export const WEBMAIL_ORIGINS: readonly string[] = ['https://mail.google.com', ...OUTLOOK_ORIGINS];
 
 /** Kinds of page a content-script request may come from. */
 export type SenderPage = 'webmail' | 'invoice-site' | 'capture';
@@ -26,6 +27,7 @@ export const CS_SENDERS: Record<CsName, readonly SenderPage[]> = {
   'cs-bg:ignoreClient': ['webmail'],
   'cs-bg:recordEvent': ['webmail'],
   'cs-bg:setFollowup': ['webmail'],
+  'cs-bg:readAttachment': ['webmail'],
   'cs-bg:observe': ['webmail', 'invoice-site', 'capture'],
   'cs-bg:invoiceStatus': ['invoice-site'],
 };

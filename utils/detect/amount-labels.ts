@@ -23,7 +23,7 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = [
     vocab(
       'due(?![\\p{L}])|balance|outstanding|remaining|to pay|payable|owing|do zapłaty|pozostało|saldo|należność|zaległ~|' +
         'к оплате|к уплате|задолженност~|остаток|долг|до сплати|до оплати|заборгованість|залишок|' +
-        '[ו]?לתשלום|יתר[הת]|zu zahlen|offen~|fällig~|restbetrag|ausstehend|montant dû|reste à payer|' +
+        '[ו]?לתשלום|יתר[הת]|zu zahlen|offen~(?: (?:betrag|summe|posten|rechnungsbetrag))?|noch zu zahlen~|fällig~|restbetrag|ausstehend|montant dû|reste à payer|' +
         'à payer|solde|pendiente|a pagar|por pagar|adeudado|dovuto|da pagare|residuo|te betalen|openstaand|' +
         'verschuldigd|resterend|em aberto|devido|em dívida',
       'g',
@@ -37,7 +37,8 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = [
         ')|inkl\\.? (?:' +
         TAX +
         ')|brutto|gross|ttc|ogółem|итого|всего|усього|разом|gesamtbetrag|endbetrag|rechnungsbetrag|' +
-        'montant total|importe total|total general|totale (?:fattura|documento)|total geral',
+        'montant total|importe total|total general|totale (?:fattura|documento)|total geral|' +
+        'כולל מע"מ|סה"כ כולל(?: [\\p{L}"]+)?',
       'g',
     ),
   ],
@@ -67,7 +68,8 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = [
         ')|exkl\\.? (?:' +
         TAX +
         ')|netto|net(?![\\p{L}])|ht(?![\\p{L}])|sans tva|sin iva|senza iva|zonder btw|sem iva|без (?:ндс|пдв)|bez (?:vat|podatku)|' +
-        'zwischensumme|sous-total|base imponible|imponibile|subtotaal|razem netto',
+        'zwischensumme|sous-total|base imponible|imponibile|subtotaal|razem netto|' +
+        '(?:לפני|ללא) מע"מ',
       'g',
     ),
   ],

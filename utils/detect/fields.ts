@@ -5,11 +5,11 @@
 import type { AmountMatch } from '@/utils/detect/amount';
 import { AMOUNT_LABELS, amountWeight } from '@/utils/detect/amount-labels';
 import { dateRole } from '@/utils/detect/date-labels';
-import { addDays, findDates, type DateOrder } from '@/utils/detect/dates';
+import { findDates, type DateOrder } from '@/utils/detect/dates';
 import type { EmailKind } from '@/utils/detect/kind';
 import { labelWindow, nearestLabel } from '@/utils/detect/labels';
 import { INVOICE_WORDS } from '@/utils/detect/kind-cues';
-import { paymentTermDays } from '@/utils/detect/relative';
+import { dueFromTerm, paymentTerm } from '@/utils/detect/relative';
 import { vocab } from '@/utils/detect/text';
 
 type DocKind = Exclude<EmailKind, 'other'>;
@@ -95,8 +95,8 @@ export function pickDates(
     else if (role === 'due') dueDate ??= d.ymd;
   }
   if (!dueDate && issueDate) {
-    const days = paymentTermDays(low, norm);
-    if (days !== null) dueDate = addDays(issueDate, days);
+    const term = paymentTerm(low, norm);
+    if (term) dueDate = dueFromTerm(issueDate, term);
   }
   return { issueDate, dueDate };
 }

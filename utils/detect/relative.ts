@@ -1,15 +1,18 @@
 /**
  * Payment terms stated as a number of days ("Net 30", "payable within 30 days", "płatne w ciągu
- * 14 dni", "в течение 5 дней", "zahlbar innerhalb von 14 Tagen", "à 30 jours", "שוטף+30").
+ * 14 dni", "в течение 5 дней", "zahlbar innerhalb von 14 Tagen", "à 30 jours", "שוטף+30" = end of the month + 30 days).
  * They give a due date only together with a stated issue date.
  */
+import { addDays } from '@/utils/detect/dates';
 import { lineStart, rx, vocab } from '@/utils/detect/text';
 
 const DAYS_RE = rx(
   String.raw`(?<!\d)(\d{1,3})\s?-?\s?(?:days?|dni|dnia|дней|дня|день|днів|дні|tagen?|tage|jours?|d[ií]as?|giorni|giorno|dagen|dag|ימים|יום)(?![\p{L}])`,
   'g',
 );
-const NET_RE = rx(String.raw`(?<![\p{L}])(?:net|שוטף\s?\+)\s?(\d{1,3})(?!\d|[.,]\d)`, 'g');
+const NET_RE = rx(String.raw`(?<![\p{L}])(net|שוטף\s?\+)\s?(\d{1,3})(?!\d|[.,]\d)`, 'g');
+// "שוטף" alone ("current month"): payable at the end of the issue month.
+const EOM_RE = rx(String.raw`(?<![\p{L}])שוטף(?!\s?\+\s?\d)(?![\p{L}])`);
 
 // "Due upon receipt", "paiement à réception", "sofort fällig", "a vista": a term of zero days.
 const ON_RECEIPT = vocab(
@@ -33,17 +36,27 @@ const LATE = vocab(
     'vencid~|scadut~|verlopen|achterstal~|איחור|באיחור',
 );
 
+/** A payment term: days after the issue date, or after the end of the issue month ("שוטף + 30"). */
+export interface PaymentTerm {
+  days: number;
+  endOfMonth: boolean;
+}
+
 /**
- * Number of days of the payment term stated in folded text `low` (`norm` is the same text
- * unfolded, used for the French "à"), or null. "Overdue by 12 days" is not a term.
+ * The payment term stated in folded text `low` (`norm` is the same text unfolded, used for the
+ * French "à"), or null. "Overdue by 12 days" is not a term.
  */
-export function paymentTermDays(low: string, norm: string): number | null {
+export function paymentTerm(low: string, norm: string): PaymentTerm | null {
   NET_RE.lastIndex = 0;
   for (let m = NET_RE.exec(low); m; m = NET_RE.exec(low)) {
+    const days = Number(m[2]);
+    // Israeli "שוטף + N" counts from the end of the month, whatever N is.
+    if (m[1] !== 'net') return { days, endOfMonth: true };
     // Only the usual terms: "Net 100" is more likely a net amount than a term.
-    if (NET_TERMS.includes(Number(m[1]))) return Number(m[1]);
+    if (NET_TERMS.includes(days)) return { days, endOfMonth: false };
   }
-  if (ON_RECEIPT.test(low)) return 0;
+  if (EOM_RE.test(low)) return { days: 0, endOfMonth: true };
+  if (ON_RECEIPT.test(low)) return { days: 0, endOfMonth: false };
   DAYS_RE.lastIndex = 0;
   for (let m = DAYS_RE.exec(low); m; m = DAYS_RE.exec(low)) {
     const from = Math.max(lineStart(low, m.index), m.index - 40);
@@ -51,8 +64,19 @@ export function paymentTermDays(low: string, norm: string): number | null {
     if (LATE.test(window)) continue;
     if (TERMS.test(window) || /(?:^|\s)à\s?$/.test(norm.slice(from, m.index))) {
       const days = Number(m[1]);
-      if (days > 0 && days <= 180) return days;
+      if (days > 0 && days <= 180) return { days, endOfMonth: false };
     }
   }
   return null;
+}
+
+/** The due date that `term` gives for an invoice issued on `issueDate` (YYYY-MM-DD). */
+export function dueFromTerm(issueDate: string, term: PaymentTerm): string | null {
+  let from = issueDate;
+  if (term.endOfMonth) {
+    const [y, m] = issueDate.split('-').map(Number);
+    if (!y || !m) return null;
+    from = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return addDays(from, term.days);
 }

@@ -5,6 +5,7 @@
 import type { DetectInput, DetectedInvoice } from '@/utils/detect';
 import type { Observation } from './observation';
 import { isOutlookUrl } from '@/utils/webmail/outlook/origins';
+import { mergeFacts } from '@/utils/pdf/merge';
 
 export interface ThreadPerson {
   email: string;
@@ -84,6 +85,8 @@ export function threadObservations(
   ownEmails: readonly string[],
   detect: (input: DetectInput) => DetectedInvoice,
   pageUrl: string,
+  /** Facts read from messages' PDF attachments, by message id: they complete the body's. */
+  pdfFacts?: ReadonlyMap<string, DetectedInvoice>,
 ): ThreadObservations {
   const own = new Set(ownEmails.map((e) => e.toLowerCase()));
   // The page the thread was read on says which webmail it is (keys and sources carry it).
@@ -95,7 +98,9 @@ export function threadObservations(
     if (party) emails.add(party.who.email.toLowerCase());
     if (!party || !msg.text || !msg.date) continue;
     const { role, who } = party;
-    const found = detect({ subject: thread.subject, text: msg.text, from: msg.from?.email });
+    const said = detect({ subject: thread.subject, text: msg.text, from: msg.from?.email });
+    const pdf = pdfFacts?.get(msg.messageId);
+    const found = pdf ? mergeFacts(said, pdf).facts : said;
     const base = {
       key: messageKey(thread, msg, webmail),
       at: msg.date,

@@ -9,6 +9,7 @@ import { sitesRequests, type SitesResponses } from './sites';
 import { popupRequests, type PopupResponses } from './popup';
 import { dataRequests, type DataResponses } from './data';
 import { trustRequests, type TrustResponses } from './trust';
+import { attachmentRequests, type AttachmentResponses } from './attachments';
 
 export const requestSchemas = {
   ...ledgerRequests,
@@ -18,6 +19,7 @@ export const requestSchemas = {
   ...popupRequests,
   ...dataRequests,
   ...trustRequests,
+  ...attachmentRequests,
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;
@@ -28,4 +30,5 @@ export type Responses = LedgerResponses &
   SitesResponses &
   PopupResponses &
   DataResponses &
-  TrustResponses;
+  TrustResponses &
+  AttachmentResponses;

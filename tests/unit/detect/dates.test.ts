@@ -170,7 +170,8 @@ const terms: Array<[string, string, string, string]> = [
     'he',
     'חשבונית 5',
     'תאריך הפקה: 10/01/2025\nתנאי תשלום: שוטף + 30\nסה"כ: 100.00 ₪',
-    '2025-02-09',
+    // "שוטף + 30" is end of the issue month + 30 days (issue 13), not issue date + 30.
+    '2025-03-02',
   ],
 ];
 

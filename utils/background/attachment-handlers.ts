@@ -1,0 +1,38 @@
+/** Handlers that read PDF invoices: webmail attachments and PDFs picked in the popup. */
+import { detectInvoice } from '@/utils/detect';
+import { base64ToBytes } from '@/utils/pdf/base64';
+import { mergeFacts } from '@/utils/pdf/merge';
+import { readPdfFacts, type AttachmentReader, type PdfReading } from '@/utils/pdf/read-attachment';
+import type { PdfFactsReply } from '@/utils/protocol/attachments';
+import type { Handlers } from './router';
+
+type Names = 'cs-bg:readAttachment' | 'ui-bg:readPdf';
+
+function unreadable(r: Extract<PdfReading, { status: 'unreadable' }>, cached: boolean) {
+  return { status: 'unreadable', problem: r.problem, message: r.message, cached } as const;
+}
+
+export function attachmentHandlers(reader: AttachmentReader): Pick<Handlers, Names> {
+  return {
+    'cs-bg:readAttachment': async (req): Promise<PdfFactsReply> => {
+      const { reading, cached } = reader.reading(
+        req.messageId,
+        req.attachmentId,
+        () => base64ToBytes(req.bytesBase64),
+        req.subject,
+      );
+      const r = await reading;
+      if (r.status === 'unreadable') return unreadable(r, cached);
+      const body = detectInvoice({ subject: req.subject, text: req.bodyText });
+      return { status: 'read', ...mergeFacts(body, r.facts), cached };
+    },
+    'ui-bg:readPdf': async (req): Promise<PdfFactsReply> => {
+      const bytes = base64ToBytes(req.bytesBase64);
+      const r = bytes
+        ? await readPdfFacts(bytes, req.name.replace(/\.pdf$/i, ''))
+        : await readPdfFacts(new Uint8Array(0));
+      if (r.status === 'unreadable') return unreadable(r, false);
+      return { status: 'read', facts: r.facts, overrides: [], cached: false };
+    },
+  };
+}
