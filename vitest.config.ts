@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // Property tests over IndexedDB run dozens of cases; the default 5 s is too tight on 2 cores.
+    testTimeout: 30_000,
   },
 });

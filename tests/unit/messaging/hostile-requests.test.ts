@@ -8,7 +8,7 @@ import { detectInvoice } from '@/utils/detect';
 import type { FirmlyDB } from '@/utils/db/database';
 import { MAX_AMOUNT_MINOR, isRealDate } from '@/utils/db/records';
 import { addMinor } from '@/utils/money';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 
 const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
 const evil = { id: 'ext', url: 'https://evil.example/', tab: { id: 2 } };
@@ -55,6 +55,7 @@ describe('hostile payloads are refused and change nothing (findings 10–12)', (
   let clientId: string;
   beforeEach(async () => {
     db = freshDb();
+    await knowTheUser();
     const res = await dispatch(
       'cs-bg:observe',
       { observations: [invoiceObservation()] },
