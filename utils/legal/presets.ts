@@ -357,3 +357,34 @@ export function uncomputedAddition(
 ): string {
   return UNCOMPUTED[preset]?.[lang] ?? '';
 }
+
+/** The interest's name when the law of the letter's own language names it; else a plain term. */
+const INTEREST_TERM: Partial<
+  Record<Exclude<LegalPresetId, 'none'>, Partial<Record<MessageLanguage, string>>>
+> = {
+  pl: { pl: 'odsetki ustawowe za opóźnienie w transakcjach handlowych' },
+  de: { de: 'Verzugszinsen' },
+  fr: { fr: 'pénalités de retard' },
+  es: { es: 'intereses de demora' },
+  ru: { ru: 'проценты за пользование чужими денежными средствами' },
+  ua: { uk: 'три проценти річних', ru: 'три процента годовых' },
+};
+
+const GENERIC_INTEREST: Record<MessageLanguage, string> = {
+  en: 'statutory interest for late payment',
+  pl: 'odsetki za opóźnienie',
+  ru: 'проценты за просрочку платежа',
+  uk: 'проценти за прострочення платежу',
+  he: 'ריבית פיגורים',
+  de: 'Verzugszinsen',
+  fr: 'intérêts de retard',
+  es: 'intereses de demora',
+};
+
+/** "odsetki ustawowe za opóźnienie w transakcjach handlowych", "Verzugszinsen", … */
+export function interestTerm(
+  preset: Exclude<LegalPresetId, 'none'>,
+  lang: MessageLanguage,
+): string {
+  return INTEREST_TERM[preset]?.[lang] ?? GENERIC_INTEREST[lang];
+}

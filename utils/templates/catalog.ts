@@ -80,6 +80,8 @@ export const PLACEHOLDERS = {
   unansweredSince:
     'date of the first reminder since the client last wrote, when none was answered; empty after a reply',
   interestAmount: 'statutory interest to date, formatted; empty when legal preset is none',
+  interestTerm:
+    'the interest\'s name in the law of the letter\'s language ("odsetki ustawowe za opóźnienie w transakcjach handlowych"), else a plain term; empty without interest',
   interestRate: 'annual rate, e.g. "15,75%"; empty when none',
   rateAsOf:
     'the rate table\'s date when it does not reach the period claimed ("as of" that date); empty when current',

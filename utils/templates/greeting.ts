@@ -109,7 +109,7 @@ const BUILDERS: Record<MessageLanguage, Builder> = {
     }
     return {
       greeting: line || 'Добрий день!',
-      formalGreeting: line || 'Шановні колеги!',
+      formalGreeting: line || 'Шановні пані та панове!',
       contactAttn: c?.name ?? '',
       formalAddress: '',
     };

@@ -4,7 +4,7 @@
  * Intl.DateTimeFormat, counted nouns via Intl.PluralRules and a small word table.
  */
 import { formatMoney, type Money } from '@/utils/money';
-import { legalBasis, uncomputedAddition } from '@/utils/legal/presets';
+import { interestTerm, legalBasis, uncomputedAddition } from '@/utils/legal/presets';
 import { addressFor, type Contact } from '@/utils/templates/greeting';
 import type { LegalClaim } from '@/utils/legal/claim';
 import type { MessageLanguage, PlaceholderValues } from '@/utils/templates/catalog';
@@ -216,6 +216,7 @@ function legalValues(
     ),
     legalBasis: legalBasis(claim.presetId, lang),
     legalAddition: uncomputedAddition(claim.presetId, lang),
+    interestTerm: interest.length ? interestTerm(claim.presetId, lang) : '',
   };
 }
 
@@ -279,6 +280,7 @@ export function buildPlaceholderValues(
     interestRate: '',
     rateAsOf: '',
     legalAddition: '',
+    interestTerm: '',
     compensationAmount: '',
     totalClaim: formatAmounts(due, lang),
     legalBasis: '',
