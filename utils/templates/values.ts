@@ -44,7 +44,7 @@ const LIST_WORDS: Record<
   pl: { number: 'nr', due: 'termin płatności', by: 'do', total: 'Razem do zapłaty' },
   ru: { number: '№', due: 'срок оплаты', by: 'до', total: 'Итого к оплате' },
   uk: { number: '№', due: 'строк оплати', by: 'до', total: 'Разом до сплати' },
-  he: { number: "מס'", due: 'לתשלום עד', by: 'עד', total: 'סה"כ לתשלום' },
+  he: { number: "מס'", due: 'מועד תשלום', by: 'עד', total: 'סה"כ לתשלום' },
   de: { number: 'Nr.', due: 'fällig am', by: 'bis', total: 'Gesamtbetrag offen' },
   fr: { number: 'n°', due: 'échéance le', by: 'avant le', total: 'Total restant dû' },
   es: { number: 'n.º', due: 'vencimiento el', by: 'antes del', total: 'Total pendiente' },

@@ -73,7 +73,7 @@ export const pl: TemplateSet = {
       lines(
         '{{greeting}}',
         '',
-        `wracam do sprawy ${INVOICE_REF}, płatnej do {{dueDate}}. Płatność do dziś nie wpłynęła{{#daysOverdue}}, a opóźnienie wynosi już {{daysOverdue}}{{/daysOverdue}}. ${REMAINING}${INVOICE_LIST}`,
+        `wracam do sprawy ${INVOICE_REF} z terminem płatności {{dueDate}}. Płatność do dziś nie wpłynęła{{#daysOverdue}}, a opóźnienie wynosi już {{daysOverdue}}{{/daysOverdue}}. ${REMAINING}${INVOICE_LIST}`,
         '',
         'Proszę o uregulowanie należności albo o podanie konkretnej daty płatności{{#deadline}} – najpóźniej do {{deadline}}{{/deadline}}. Jeżeli coś stoi na przeszkodzie, np. brakuje danych na fakturze lub mają Państwo zastrzeżenia do wykonanej pracy, proszę o informację, abyśmy mogli to szybko wyjaśnić.' +
           PAYMENT,
@@ -103,7 +103,7 @@ export const pl: TemplateSet = {
       lines(
         '{{greeting}}',
         '',
-        `zwracam się z prośbą o pomoc w sprawie ${INVOICE_REF} na kwotę {{invoiceDue}}, płatnej do {{dueDate}}.{{#unansweredSince}} Moje przypomnienie z {{unansweredSince}} pozostało dotąd bez odpowiedzi, dlatego piszę bezpośrednio do Państwa.{{/unansweredSince}}${INVOICE_LIST}`,
+        `zwracam się z prośbą o pomoc w sprawie ${INVOICE_REF} na kwotę {{invoiceDue}} z terminem płatności {{dueDate}}.{{#unansweredSince}} Moje przypomnienie z {{unansweredSince}} pozostało dotąd bez odpowiedzi, dlatego piszę bezpośrednio do Państwa.{{/unansweredSince}}${INVOICE_LIST}`,
         '',
         `Czy mogą Państwo sprawdzić, na jakim etapie jest płatność, albo przekazać tę wiadomość osobie, która zajmuje się płatnościami?${PAYMENT}`,
         '',
