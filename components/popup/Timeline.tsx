@@ -110,7 +110,12 @@ export function describeEvent(
         d.before.amountMinor !== undefined && d.after.amountMinor !== undefined && currency
           ? [`${money(d.before.amountMinor, currency)} → ${money(d.after.amountMinor, currency)}`]
           : [];
-      return { title, details: [...forInvoice(d.invoiceId), ...amounts], quote: null, tone: 'plain' };
+      return {
+        title,
+        details: [...forInvoice(d.invoiceId), ...amounts],
+        quote: null,
+        tone: 'plain',
+      };
     }
     case 'note':
       return { title, details: [], quote: d.text, tone: 'plain' };

@@ -79,7 +79,8 @@ export function payByDate(
   settings: AdvisorSettings,
 ): { payBy: string; originalDueDatePassed: string | null } {
   const due = invoices[0]?.dueDate ?? null;
-  if (due && dayNumber(due) >= dayNumber(facts.today)) return { payBy: due, originalDueDatePassed: null };
+  if (due && dayNumber(due) >= dayNumber(facts.today))
+    return { payBy: due, originalDueDatePassed: null };
   return {
     payBy: addDays(facts.today, settings.cadence.newPaymentTermDays),
     originalDueDatePassed: due,

@@ -119,21 +119,27 @@ const en = {
   'preset.de': 'Germany',
   'preset.deDesc': '§ 288 BGB: Basiszinssatz + 9 points; EUR 40 lump sum.',
   'preset.fr': 'France',
-  'preset.frDesc': 'Code de commerce art. L. 441-10: ECB rate + 10 points; EUR 40 recovery indemnity.',
+  'preset.frDesc':
+    'Code de commerce art. L. 441-10: ECB rate + 10 points; EUR 40 recovery indemnity.',
   'preset.es': 'Spain',
   'preset.esDesc': 'Ley 3/2004: ECB rate + 8 points (published each half-year); EUR 40.',
   'preset.it': 'Italy',
   'preset.itDesc': 'D.Lgs. 231/2002: ECB rate + 8 points; EUR 40.',
   'preset.nl': 'Netherlands',
-  'preset.nlDesc': 'Art. 6:119a BW (wettelijke handelsrente): ECB rate + 8 points; at least EUR 40.',
+  'preset.nlDesc':
+    'Art. 6:119a BW (wettelijke handelsrente): ECB rate + 8 points; at least EUR 40.',
   'preset.ru': 'Russia',
-  'preset.ruDesc': 'Art. 395 of the Civil Code: Bank of Russia key rate; a claim gives 30 days before court.',
+  'preset.ruDesc':
+    'Art. 395 of the Civil Code: Bank of Russia key rate; a claim gives 30 days before court.',
   'preset.ua': 'Ukraine',
-  'preset.uaDesc': 'Art. 625 of the Civil Code: 3% a year plus inflation losses, unless the contract sets a penalty.',
+  'preset.uaDesc':
+    'Art. 625 of the Civil Code: 3% a year plus inflation losses, unless the contract sets a penalty.',
   'preset.il': 'Israel',
   'preset.ilDesc': 'Linkage differentials and interest as the law allows; no rate is stated.',
-  'legal.sourceDe': 'Check the Bundesbank’s Basiszinssatz notice (1 January and 1 July) before sending a demand.',
-  'legal.sourceRu': 'Check the Bank of Russia key-rate decisions before sending a demand; add a row for each change.',
+  'legal.sourceDe':
+    'Check the Bundesbank’s Basiszinssatz notice (1 January and 1 July) before sending a demand.',
+  'legal.sourceRu':
+    'Check the Bank of Russia key-rate decisions before sending a demand; add a row for each change.',
   'legal.noTable': 'This law uses no editable rate table.',
   'preset.none': 'None',
   'preset.noneDesc': 'Demands mention no interest, compensation or statute.',
@@ -421,13 +427,17 @@ const pl: StringTable<OptionsKey> = {
   'preset.nl': 'Holandia',
   'preset.nlDesc': 'Art. 6:119a BW: stopa EBC + 8 punktów; co najmniej 40 EUR.',
   'preset.ru': 'Rosja',
-  'preset.ruDesc': 'Art. 395 kodeksu cywilnego FR: stopa kluczowa Banku Rosji; przed sądem 30 dni na odpowiedź.',
+  'preset.ruDesc':
+    'Art. 395 kodeksu cywilnego FR: stopa kluczowa Banku Rosji; przed sądem 30 dni na odpowiedź.',
   'preset.ua': 'Ukraina',
-  'preset.uaDesc': 'Art. 625 kodeksu cywilnego Ukrainy: 3% rocznie i straty inflacyjne, chyba że umowa stanowi inaczej.',
+  'preset.uaDesc':
+    'Art. 625 kodeksu cywilnego Ukrainy: 3% rocznie i straty inflacyjne, chyba że umowa stanowi inaczej.',
   'preset.il': 'Izrael',
   'preset.ilDesc': 'Różnice indeksacyjne i odsetki zgodnie z prawem; bez podawania stopy.',
-  'legal.sourceDe': 'Przed wysłaniem wezwania sprawdź Basiszinssatz w komunikacie Bundesbanku (1 stycznia i 1 lipca).',
-  'legal.sourceRu': 'Przed wysłaniem wezwania sprawdź decyzje Banku Rosji o stopie kluczowej; dodaj wiersz dla każdej zmiany.',
+  'legal.sourceDe':
+    'Przed wysłaniem wezwania sprawdź Basiszinssatz w komunikacie Bundesbanku (1 stycznia i 1 lipca).',
+  'legal.sourceRu':
+    'Przed wysłaniem wezwania sprawdź decyzje Banku Rosji o stopie kluczowej; dodaj wiersz dla każdej zmiany.',
   'legal.noTable': 'Te przepisy nie korzystają z tabeli stóp.',
   'preset.none': 'Brak',
   'preset.noneDesc': 'Wezwania nie wspominają o odsetkach, rekompensacie ani przepisach.',
@@ -714,13 +724,17 @@ const ru: StringTable<OptionsKey> = {
   'preset.nl': 'Нидерланды',
   'preset.nlDesc': 'Ст. 6:119a BW: ставка ЕЦБ + 8 п. п.; не менее 40 EUR.',
   'preset.ru': 'Россия',
-  'preset.ruDesc': 'Ст. 395 ГК РФ: ключевая ставка Банка России; срок ответа на претензию — 30 дней.',
+  'preset.ruDesc':
+    'Ст. 395 ГК РФ: ключевая ставка Банка России; срок ответа на претензию — 30 дней.',
   'preset.ua': 'Украина',
-  'preset.uaDesc': 'Ст. 625 ГК Украины: 3 % годовых и инфляционные потери, если договор не устанавливает иное.',
+  'preset.uaDesc':
+    'Ст. 625 ГК Украины: 3 % годовых и инфляционные потери, если договор не устанавливает иное.',
   'preset.il': 'Израиль',
   'preset.ilDesc': 'Разницы индексации и проценты по закону; ставка не указывается.',
-  'legal.sourceDe': 'Перед отправкой претензии сверьте Basiszinssatz по сообщению Бундесбанка (1 января и 1 июля).',
-  'legal.sourceRu': 'Перед отправкой претензии сверьте решения Банка России по ключевой ставке; добавляйте строку на каждое изменение.',
+  'legal.sourceDe':
+    'Перед отправкой претензии сверьте Basiszinssatz по сообщению Бундесбанка (1 января и 1 июля).',
+  'legal.sourceRu':
+    'Перед отправкой претензии сверьте решения Банка России по ключевой ставке; добавляйте строку на каждое изменение.',
   'legal.noTable': 'Для этого закона таблица ставок не нужна.',
   'preset.none': 'Не применять',
   'preset.noneDesc': 'В претензиях не будет процентов, компенсации и ссылок на закон.',
@@ -1002,13 +1016,16 @@ const he: StringTable<OptionsKey> = {
   'preset.nl': 'הולנד',
   'preset.nlDesc': 'סעיף 6:119a BW: ריבית הבנק המרכזי האירופי + 8 נקודות; לפחות 40 אירו.',
   'preset.ru': 'רוסיה',
-  'preset.ruDesc': 'סעיף 395 לקוד האזרחי: ריבית המפתח של הבנק המרכזי של רוסיה; 30 יום לתשובה לפני תביעה.',
+  'preset.ruDesc':
+    'סעיף 395 לקוד האזרחי: ריבית המפתח של הבנק המרכזי של רוסיה; 30 יום לתשובה לפני תביעה.',
   'preset.ua': 'אוקראינה',
   'preset.uaDesc': 'סעיף 625 לקוד האזרחי: 3% לשנה והפסדי אינפלציה, אלא אם החוזה קובע אחרת.',
   'preset.il': 'ישראל',
   'preset.ilDesc': 'הפרשי הצמדה וריבית כחוק; לא מצוין שיעור ריבית.',
-  'legal.sourceDe': 'לפני שליחת מכתב התראה כדאי לבדוק את ריבית הבסיס בהודעת הבונדסבנק (1 בינואר ו-1 ביולי).',
-  'legal.sourceRu': 'לפני שליחת מכתב התראה כדאי לבדוק את החלטות הבנק המרכזי של רוסיה; יש להוסיף שורה לכל שינוי.',
+  'legal.sourceDe':
+    'לפני שליחת מכתב התראה כדאי לבדוק את ריבית הבסיס בהודעת הבונדסבנק (1 בינואר ו-1 ביולי).',
+  'legal.sourceRu':
+    'לפני שליחת מכתב התראה כדאי לבדוק את החלטות הבנק המרכזי של רוסיה; יש להוסיף שורה לכל שינוי.',
   'legal.noTable': 'החוק הזה אינו משתמש בטבלת ריביות.',
   'preset.none': 'ללא',
   'preset.noneDesc': 'מכתבי ההתראה לא יזכירו ריבית, פיצוי או חוק.',

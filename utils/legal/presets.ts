@@ -51,7 +51,10 @@ export interface LegalPreset {
    * Where the rate comes from: a reference table plus `marginBp`, a fixed statutory rate
    * (`marginBp` alone, e.g. Ukraine's 3 % a year), or none (Israel: no rate is stated).
    */
-  rate: { kind: 'table'; table: RateTableId; fixing: RateFixing } | { kind: 'fixed' } | { kind: 'none' };
+  rate:
+    | { kind: 'table'; table: RateTableId; fixing: RateFixing }
+    | { kind: 'fixed' }
+    | { kind: 'none' };
   /** Points added to the reference rate (or the fixed rate), in basis points. */
   marginBp: number;
   /** Days a formal demand must give before court (Russia: 30, ч. 5 ст. 4 АПК РФ); 0 = none. */
@@ -316,10 +319,7 @@ const BASIS_WORDS: Record<Exclude<LegalPresetId, 'none'>, Basis> = {
 };
 
 /** The statute's name in each message language, for the `legalBasis` placeholder. */
-export function legalBasis(
-  preset: Exclude<LegalPresetId, 'none'>,
-  lang: MessageLanguage,
-): string {
+export function legalBasis(preset: Exclude<LegalPresetId, 'none'>, lang: MessageLanguage): string {
   return BASIS_WORDS[preset][lang] ?? LEGAL_CITATION[preset];
 }
 

@@ -63,7 +63,12 @@ async function recordCorrection(
       invoiceId: after.id,
       type: 'invoice_corrected',
       at,
-      data: { type: 'invoice_corrected', invoiceId: after.id, before: pick(before), after: pick(after) },
+      data: {
+        type: 'invoice_corrected',
+        invoiceId: after.id,
+        before: pick(before),
+        after: pick(after),
+      },
       source: { kind: 'manual', url: null, messageId: null },
       idempotencyKey: `invoice_corrected:${after.id}:${at}`,
       recordedAt: at,

@@ -81,7 +81,8 @@ const BUILDERS: Record<MessageLanguage, Builder> = {
     const g = c?.gender;
     const adj = g === 'female' ? 'Уважаемая' : g === 'male' ? 'Уважаемый' : '';
     let line = '';
-    if (c && given && pat) line = adj ? `${adj} ${given} ${pat}!` : `Здравствуйте, ${given} ${pat}!`;
+    if (c && given && pat)
+      line = adj ? `${adj} ${given} ${pat}!` : `Здравствуйте, ${given} ${pat}!`;
     else if (c && fam && adj) line = `${adj} ${g === 'female' ? 'госпожа' : 'господин'} ${fam}!`;
     else if (c) line = `Здравствуйте, ${c.name}!`;
     return {
@@ -135,7 +136,8 @@ const BUILDERS: Record<MessageLanguage, Builder> = {
   de: (c) => {
     const fam = clean(c?.familyName);
     const g = c?.gender;
-    const titled = c && fam && g !== 'unspecified' ? `${g === 'female' ? 'Frau' : 'Herr'} ${fam}` : '';
+    const titled =
+      c && fam && g !== 'unspecified' ? `${g === 'female' ? 'Frau' : 'Herr'} ${fam}` : '';
     const formal = titled
       ? `Sehr geehrte${g === 'female' ? '' : 'r'} ${titled},`
       : c
@@ -163,7 +165,8 @@ const BUILDERS: Record<MessageLanguage, Builder> = {
   es: (c) => {
     const fam = clean(c?.familyName);
     const g = c?.gender;
-    const titled = c && fam && g !== 'unspecified' ? `${g === 'female' ? 'Sra.' : 'Sr.'} ${fam}` : '';
+    const titled =
+      c && fam && g !== 'unspecified' ? `${g === 'female' ? 'Sra.' : 'Sr.'} ${fam}` : '';
     const line = titled
       ? `${g === 'female' ? 'Estimada' : 'Estimado'} ${titled}:`
       : c

@@ -134,10 +134,7 @@ export function formatInvoiceList(
     const due = inv.dueDate ? `, ${w.due} ${formatDate(inv.dueDate, lang)}` : '';
     return `• ${w.number} ${inv.number} — ${formatAmount(inv.due, lang)}${due}`;
   });
-  const total = formatAmounts(
-    sumByCurrency(invoices.map((i) => i.due)),
-    lang,
-  );
+  const total = formatAmounts(sumByCurrency(invoices.map((i) => i.due)), lang);
   return [...lines, `${w.total}: ${total}`].join('\n');
 }
 

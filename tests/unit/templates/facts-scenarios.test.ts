@@ -125,7 +125,11 @@ function render(s: Scenario) {
       { dueDate: addDays(TODAY, 7), amount: { amountMinor: 100_00, currency: 'PLN' } },
       { dueDate: addDays(TODAY, 37), amount: { amountMinor: 100_00, currency: 'PLN' } },
     ],
-    discount: { percent: 3, amounts: [{ amountMinor: 95_00, currency: 'PLN' }], deadline: addDays(TODAY, 7) },
+    discount: {
+      percent: 3,
+      amounts: [{ amountMinor: 95_00, currency: 'PLN' }],
+      deadline: addDays(TODAY, 7),
+    },
     legal: LEGAL_TEMPLATES.includes(s.id),
   });
   return composeMessage(step, facts, st, settings, s.lang);
@@ -204,8 +208,10 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
           while (from >= 0) {
             const before = rest.slice(Math.max(0, from - 25), from);
             // The broken promise states the date the client gave, which has passed by design.
-            const promise = sc.id === 'promise_broken' && date === formatDate('2026-11-20', sc.lang);
-            if (!promise) expect(before, `"${before}${date}" in ${sc.id}`).not.toMatch(PAY_BY[sc.lang]);
+            const promise =
+              sc.id === 'promise_broken' && date === formatDate('2026-11-20', sc.lang);
+            if (!promise)
+              expect(before, `"${before}${date}" in ${sc.id}`).not.toMatch(PAY_BY[sc.lang]);
             from = rest.indexOf(date, from + 1);
           }
           rest = rest.replaceAll(date, '∎');
@@ -232,7 +238,9 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
     const { contact, greeting } = CONTACTS[lang];
     const m = render({ lang, id: 'reminder_gentle', invoices: ONE, events: SILENCE, contact });
     expect(m.body.split('\n')[0]).toBe(greeting);
-    expect(m.body).not.toMatch(/^(Hello|Dzień dobry|Guten Tag|Bonjour|Buenos días) \p{Lu}\S+ \p{Lu}/u);
+    expect(m.body).not.toMatch(
+      /^(Hello|Dzień dobry|Guten Tag|Bonjour|Buenos días) \p{Lu}\S+ \p{Lu}/u,
+    );
   });
 
   const PRESETS = LEGAL_PRESET_IDS.filter((p): p is Exclude<LegalPresetId, 'none'> => p !== 'none');
@@ -254,14 +262,28 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
   it.each(PRESETS.flatMap((p) => MESSAGE_LANGUAGES.map((lang) => [p, lang] as const)))(
     '%s demand in %s cites its own law',
     (presetId, lang) => {
-      const m = render({ lang, id: 'final_demand', invoices: ONE, events: SILENCE, contact: null, presetId });
+      const m = render({
+        lang,
+        id: 'final_demand',
+        invoices: ONE,
+        events: SILENCE,
+        contact: null,
+        presetId,
+      });
       expect(m.body).toContain(legalBasis(presetId, lang));
     },
   );
 
   it.each(PRESETS)('%s demand says what the law says in its own language', (presetId) => {
     const [lang, words] = NATIVE[presetId];
-    const m = render({ lang, id: 'final_demand', invoices: ONE, events: SILENCE, contact: null, presetId });
+    const m = render({
+      lang,
+      id: 'final_demand',
+      invoices: ONE,
+      events: SILENCE,
+      contact: null,
+      presetId,
+    });
     expect(m.body).toContain(words);
   });
 
@@ -270,7 +292,14 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       MESSAGE_LANGUAGES.map((lang) => [p, lang] as const),
     ),
   )('%s demand in %s: "as of" with a stale table, no date with a fresh one', (presetId, lang) => {
-    const stale = render({ lang, id: 'final_demand', invoices: ONE, events: SILENCE, contact: null, presetId });
+    const stale = render({
+      lang,
+      id: 'final_demand',
+      invoices: ONE,
+      events: SILENCE,
+      contact: null,
+      presetId,
+    });
     const fresh = render({
       lang,
       id: 'final_demand',
@@ -285,7 +314,9 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
     expect(stale.body).toContain(formatDate(stale.legal!.ratesAsOf!, lang));
     expect(fresh.legal?.stale).toBe(false);
     for (const m of [stale, fresh])
-      expect(m.body).not.toMatch(/currently|obecnie|derzeit|actuellement|actualmente|в настоящее время|наразі|כיום/i);
+      expect(m.body).not.toMatch(
+        /currently|obecnie|derzeit|actuellement|actualmente|в настоящее время|наразі|כיום/i,
+      );
   });
 
   it('a Russian demand gives the 30 days of the pre-claim period', async () => {
@@ -311,9 +342,21 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       },
       'a',
     );
-    const en = render({ lang: 'en', id: 'invoice_corrected', invoices: ONE, events: [corrected], contact: null });
+    const en = render({
+      lang: 'en',
+      id: 'invoice_corrected',
+      invoices: ONE,
+      events: [corrected],
+      contact: null,
+    });
     expect(en.body).toContain('What changed: amount: PLN 5,000.00 → PLN 4,920.00.');
-    const pl = render({ lang: 'pl', id: 'invoice_corrected', invoices: ONE, events: [corrected], contact: null });
+    const pl = render({
+      lang: 'pl',
+      id: 'invoice_corrected',
+      invoices: ONE,
+      events: [corrected],
+      contact: null,
+    });
     expect(pl.body).toContain('kwota: 5 000,00 zł → 4 920,00 zł');
   });
 });

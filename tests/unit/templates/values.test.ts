@@ -44,9 +44,7 @@ describe('dates, rates, plans', () => {
     expect(nbsp(formatAmount({ amountMinor: 7380000, currency: 'PLN' }, 'pl'))).toBe(
       '73 800,00 zł',
     );
-    expect(nbsp(formatAmount({ amountMinor: 123450, currency: 'UAH' }, 'uk'))).toBe(
-      '1 234,50 грн',
-    );
+    expect(nbsp(formatAmount({ amountMinor: 123450, currency: 'UAH' }, 'uk'))).toBe('1 234,50 грн');
   });
 
   it('formats a basis-point rate exactly', () => {
@@ -89,9 +87,9 @@ describe('buildPlaceholderValues', () => {
   it('fills amounts, dates and counts in the message language', () => {
     const v = buildPlaceholderValues(base, 'pl');
     expect(nbsp(v.amount ?? '')).toBe('600,00 zł');
-    expect(nbsp(v.invoiceAmount ?? '')).toBe('1000,00 zł');
+    expect(nbsp(v.invoiceAmount ?? '')).toBe('1 000,00 zł');
     expect(nbsp(v.paidAmount ?? '')).toBe('400,00 zł');
-    expect(v.dueDate).toBe('15 października 2026');
+    expect(v.dueDate).toBe('15 października 2026 r.');
     expect(v.daysOverdue).toBe('22 dni');
     expect(v.daysUntilDue).toBe('');
     expect(v.invoiceList).toBe('');
@@ -115,8 +113,14 @@ describe('buildPlaceholderValues', () => {
       'en',
     );
     expect(nbsp(v.amount ?? '')).toBe('PLN 600.00 + €50.00');
-    expect(v.invoiceList?.split('\n')).toHaveLength(2);
+    // One line per invoice, then the total as a total (issue 16).
+    expect(v.invoiceList?.split('\n')).toHaveLength(3);
     expect(v.invoiceList).toContain('INV-9');
+    expect(nbsp(v.invoiceList?.split('\n')[2] ?? '')).toBe(
+      'Total outstanding: PLN 600.00 + €50.00',
+    );
+    // The main invoice's own amount, for sentences about that invoice.
+    expect(nbsp(v.invoiceDue ?? '')).toBe('PLN 600.00');
   });
 
   it('counts days until due before the due date', () => {

@@ -21,9 +21,6 @@ const PAYMENT_DETAILS =
   '{{#paymentDetails}}Zahlungsdaten:\n{{paymentDetails}}\n\n{{/paymentDetails}}';
 const INVOICE_LIST =
   '{{#invoiceList}}Im Einzelnen geht es um folgende Rechnungen:\n{{invoiceList}}\n\n{{/invoiceList}}';
-/** The list as a paragraph of its own (its line vanishes when empty). */
-const LIST_BLOCK =
-  '{{#invoiceList}}Im Einzelnen geht es um folgende Rechnungen:\n{{invoiceList}}{{/invoiceList}}';
 const PARTIAL_PAYMENT =
   '{{#paidAmount}}Ihre Teilzahlung über {{paidAmount}} habe ich erhalten – vielen Dank dafür.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'Mit freundlichen Grüßen\n{{signature}}';
@@ -101,7 +98,7 @@ export const de: TemplateSet = {
       'Offener Betrag: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
       INVOICE_LIST +
-      'Ich wäre Ihnen dankbar, wenn Sie die Überweisung in den nächsten Tagen anweisen könnten. Bei Fragen bin ich gern für Sie da.',
+        'Ich wäre Ihnen dankbar, wenn Sie die Überweisung in den nächsten Tagen anweisen könnten. Bei Fragen bin ich gern für Sie da.',
       '',
       'Viele Grüße',
       '{{signature}}',
@@ -116,7 +113,7 @@ export const de: TemplateSet = {
       'ich wende mich an Sie wegen meiner Rechnung Nr. {{invoiceNumber}} an {{clientName}}: Offen ist ein Betrag von {{invoiceDue}}, fällig war er am {{dueDate}}.{{#unansweredSince}} Auf meine Erinnerung vom {{unansweredSince}} habe ich von meiner bisherigen Ansprechperson keine Antwort erhalten.{{/unansweredSince}}',
       '',
       INVOICE_LIST +
-      'Könnten Sie mir kurz mitteilen, ob die Rechnung bei Ihnen vorliegt und wann mit der Zahlung zu rechnen ist? Falls jemand anderes dafür zuständig ist, wäre ich für einen Hinweis dankbar. Die Rechnung sende ich Ihnen gern noch einmal zu.',
+        'Könnten Sie mir kurz mitteilen, ob die Rechnung bei Ihnen vorliegt und wann mit der Zahlung zu rechnen ist? Falls jemand anderes dafür zuständig ist, wäre ich für einen Hinweis dankbar. Die Rechnung sende ich Ihnen gern noch einmal zu.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -165,7 +162,7 @@ export const de: TemplateSet = {
       '{{/correctedNote}}Zu zahlen sind aus dieser Rechnung {{invoiceDue}}, bitte bis zum {{payBy}}{{#originalDueDatePassed}} – ein neuer Termin, da das ursprüngliche Fälligkeitsdatum ({{originalDueDatePassed}}) bereits verstrichen ist{{/originalDueDatePassed}}. Bitte entschuldigen Sie das Versehen.',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'Bitte prüfen Sie die Rechnung kurz und geben Sie mir Bescheid, falls noch etwas nicht stimmt.',
       '',
       SIGN_OFF,
@@ -185,7 +182,7 @@ export const de: TemplateSet = {
       'Zahlbar bis: {{payBy}}{{#originalDueDatePassed}} (neuer Termin, da die Rechnung Sie erst nach dem ursprünglichen Fälligkeitsdatum {{originalDueDatePassed}} erreicht){{/originalDueDatePassed}}',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'Bitte bestätigen Sie mir kurz den Eingang und leiten Sie die Rechnung gegebenenfalls an die zuständige Stelle weiter. Wenn Rechnungen bei Ihnen an eine bestimmte Adresse gehen sollen, teilen Sie mir diese gern mit.',
       '',
       SIGN_OFF,
@@ -199,9 +196,7 @@ export const de: TemplateSet = {
       '',
       'danke, dass Sie mich offen über Ihre aktuelle Liquiditätslage informiert haben. Damit die offene Forderung trotzdem planbar beglichen werden kann, schlage ich vor, den offenen Betrag von {{amount}} in {{instalmentCount}} Raten zu zahlen:',
       '',
-      LIST_BLOCK,
-      '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
       'Wenn Sie einverstanden sind, bestätigen Sie mir den Plan bitte kurz schriftlich. Solange die Raten pünktlich eingehen, sende ich keine weiteren Erinnerungen; geht eine Rate nicht fristgerecht ein, wird der gesamte Restbetrag sofort fällig. Passen Ihnen die Termine nicht, machen Sie mir gern einen Gegenvorschlag.',
       '',
@@ -250,9 +245,7 @@ export const de: TemplateSet = {
       '',
       'Unabhängig davon ist die Rechnung Nr. {{invoiceNumber}} über {{invoiceDue}} noch offen. Ich wäre Ihnen für eine kurze Nachricht dankbar, wann ich mit der Zahlung rechnen kann und ob Ihre Hinweise diese Rechnung betreffen.',
       '',
-      LIST_BLOCK,
-      '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -263,9 +256,7 @@ export const de: TemplateSet = {
       '',
       'vielen Dank für Ihre Rückmeldung. Wie besprochen halte ich kurz schriftlich fest: Der offene Betrag von {{amount}} wird spätestens am {{promisedDate}} bei mir eingehen.',
       '',
-      LIST_BLOCK,
-      '',
-      '{{#paymentDetails}}Für Ihre Buchhaltung die Zahlungsdaten:',
+      INVOICE_LIST + '{{#paymentDetails}}Für Ihre Buchhaltung die Zahlungsdaten:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Sollte sich an dem Termin etwas ändern, geben Sie mir bitte rechtzeitig Bescheid. Vielen Dank für die unkomplizierte Klärung.',
@@ -294,9 +285,7 @@ export const de: TemplateSet = {
       '',
       'danke für Ihre Nachricht, dass die Rechnung Nr. {{invoiceNumber}} bereits bezahlt ist. Leider finde ich auf meinem Konto bisher keinen passenden Zahlungseingang über {{invoiceDue}}.',
       '',
-      LIST_BLOCK,
-      '',
-      'Damit ich die Zahlung zuordnen kann, senden Sie mir bitte folgende Angaben:',
+      INVOICE_LIST + 'Damit ich die Zahlung zuordnen kann, senden Sie mir bitte folgende Angaben:',
       '• Datum der Überweisung',
       '• überwiesener Betrag',
       '• Verwendungszweck bzw. Referenz',

@@ -21,8 +21,6 @@ const FORMAL_HEADER = [
 const PAYMENT_DETAILS =
   '{{#paymentDetails}}Datos para el pago:\n{{paymentDetails}}\n\n{{/paymentDetails}}';
 const INVOICE_LIST = '{{#invoiceList}}Facturas pendientes:\n{{invoiceList}}\n\n{{/invoiceList}}';
-/** The list as a paragraph of its own (its line vanishes when empty). */
-const LIST_BLOCK = '{{#invoiceList}}Facturas pendientes:\n{{invoiceList}}{{/invoiceList}}';
 const PARTIAL_PAYMENT =
   '{{#paidAmount}}Le agradezco el pago parcial de {{paidAmount}}, que ya he recibido.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'Un cordial saludo,\n{{signature}}';
@@ -101,7 +99,7 @@ export const es: TemplateSet = {
       'Importe pendiente: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
       INVOICE_LIST +
-      'Le agradecería que realizara la transferencia en los próximos días. Quedo a su disposición para cualquier duda.',
+        'Le agradecería que realizara la transferencia en los próximos días. Quedo a su disposición para cualquier duda.',
       '',
       'Un saludo,',
       '{{signature}}',
@@ -116,7 +114,7 @@ export const es: TemplateSet = {
       'Le escribo en relación con la factura n.º {{invoiceNumber}} emitida a {{clientName}}, por importe de {{invoiceDue}}, que venció el {{dueDate}} y sigue pendiente de pago.{{#unansweredSince}} Mi recordatorio del {{unansweredSince}} a mi contacto habitual sigue sin respuesta.{{/unansweredSince}}',
       '',
       INVOICE_LIST +
-      '¿Podría confirmarme si la factura consta en su departamento y en qué fecha está previsto el pago? Si el asunto corresponde a otra persona, le agradecería que me facilitara su contacto. Con gusto le reenvío la factura.',
+        '¿Podría confirmarme si la factura consta en su departamento y en qué fecha está previsto el pago? Si el asunto corresponde a otra persona, le agradecería que me facilitara su contacto. Con gusto le reenvío la factura.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -165,7 +163,7 @@ export const es: TemplateSet = {
       '{{/correctedNote}}El importe a pagar por esta factura es de {{invoiceDue}}, a más tardar el {{payBy}}{{#originalDueDatePassed}} (una fecha nueva, ya que el vencimiento original, el {{originalDueDatePassed}}, ya ha pasado){{/originalDueDatePassed}}. Disculpe las molestias.',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'Le ruego que revise la factura y me diga si hay algo que todavía no sea correcto.',
       '',
       SIGN_OFF,
@@ -185,7 +183,7 @@ export const es: TemplateSet = {
       'Pago a más tardar el: {{payBy}}{{#originalDueDatePassed}} (fecha nueva, ya que la factura le llega después del vencimiento original, el {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         '¿Podría confirmarme que la ha recibido y, si procede, hacerla llegar al departamento correspondiente? Si las facturas deben enviarse a una dirección concreta, indíquemela, por favor.',
       '',
       SIGN_OFF,
@@ -199,9 +197,7 @@ export const es: TemplateSet = {
       '',
       'Gracias por explicarme con franqueza su situación de tesorería. Para que la deuda pueda liquidarse de forma ordenada, le propongo fraccionar el importe pendiente de {{amount}} en {{instalmentCount}} plazos:',
       '',
-      LIST_BLOCK,
-      '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
       'Si está de acuerdo, le ruego que me lo confirme por escrito. Mientras los plazos lleguen a tiempo, no le enviaré más recordatorios; si algún plazo no se abonara en la fecha indicada, todo el importe restante pasaría a ser exigible de inmediato. Si las fechas no le encajan, puede hacerme una contrapropuesta.',
       '',
@@ -250,9 +246,7 @@ export const es: TemplateSet = {
       '',
       'Por otra parte, la factura n.º {{invoiceNumber}}, por importe de {{invoiceDue}}, sigue pendiente. ¿Podría indicarme en qué fecha está previsto el pago y si sus comentarios afectan a esta factura?',
       '',
-      LIST_BLOCK,
-      '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -263,9 +257,8 @@ export const es: TemplateSet = {
       '',
       'Gracias por su respuesta. Tal como hemos acordado, le confirmo por escrito que el importe de {{amount}} se abonará a más tardar el {{promisedDate}}.',
       '',
-      LIST_BLOCK,
-      '',
-      '{{#paymentDetails}}Le dejo los datos para el pago, por si los necesita su departamento de contabilidad:',
+      INVOICE_LIST +
+        '{{#paymentDetails}}Le dejo los datos para el pago, por si los necesita su departamento de contabilidad:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Si hubiera algún cambio en esa fecha, le ruego que me avise con antelación. Muchas gracias por su compromiso.',
@@ -294,9 +287,7 @@ export const es: TemplateSet = {
       '',
       'Gracias por indicarme que la factura n.º {{invoiceNumber}} ya está pagada. Sin embargo, por ahora no encuentro en mi cuenta ningún ingreso de {{invoiceDue}} que se corresponda con ella.',
       '',
-      LIST_BLOCK,
-      '',
-      'Para poder localizar el pago, ¿podría enviarme estos datos?',
+      INVOICE_LIST + 'Para poder localizar el pago, ¿podría enviarme estos datos?',
       '• fecha de la transferencia',
       '• importe transferido',
       '• concepto o referencia',

@@ -20,8 +20,6 @@ const FORMAL_HEADER = [
 const PAYMENT_DETAILS =
   '{{#paymentDetails}}Coordonnées de paiement :\n{{paymentDetails}}\n\n{{/paymentDetails}}';
 const INVOICE_LIST = '{{#invoiceList}}Factures concernées :\n{{invoiceList}}\n\n{{/invoiceList}}';
-/** The list as a paragraph of its own (its line vanishes when empty). */
-const LIST_BLOCK = '{{#invoiceList}}Factures concernées :\n{{invoiceList}}{{/invoiceList}}';
 const PARTIAL_PAYMENT =
   '{{#paidAmount}}Je vous remercie pour le versement de {{paidAmount}} déjà reçu.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'Cordialement,\n{{signature}}';
@@ -101,7 +99,7 @@ export const fr: TemplateSet = {
       'Montant à régler : {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
       INVOICE_LIST +
-      'Je vous remercie par avance de bien vouloir effectuer le virement dans les prochains jours. Je reste à votre disposition pour toute question.',
+        'Je vous remercie par avance de bien vouloir effectuer le virement dans les prochains jours. Je reste à votre disposition pour toute question.',
       '',
       'Bien cordialement,',
       '{{signature}}',
@@ -116,7 +114,7 @@ export const fr: TemplateSet = {
       'Je me permets de vous écrire au sujet de la facture n° {{invoiceNumber}} adressée à {{clientName}}, d’un montant de {{invoiceDue}}, échue le {{dueDate}} et toujours en attente de règlement.{{#unansweredSince}} Mon rappel du {{unansweredSince}} à mon contact habituel est resté sans réponse.{{/unansweredSince}}',
       '',
       INVOICE_LIST +
-      'Pourriez-vous me dire si cette facture a bien été reçue par vos services et à quelle date le paiement est prévu ? Si le dossier est suivi par une autre personne, merci de me communiquer ses coordonnées. Je peux bien sûr vous renvoyer la facture.',
+        'Pourriez-vous me dire si cette facture a bien été reçue par vos services et à quelle date le paiement est prévu ? Si le dossier est suivi par une autre personne, merci de me communiquer ses coordonnées. Je peux bien sûr vous renvoyer la facture.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -165,7 +163,7 @@ export const fr: TemplateSet = {
       '{{/correctedNote}}Le montant à régler sur cette facture est de {{invoiceDue}}, à payer au plus tard le {{payBy}}{{#originalDueDatePassed}} – une nouvelle date, l’échéance initiale du {{originalDueDatePassed}} étant dépassée{{/originalDueDatePassed}}. Veuillez m’excuser pour cette erreur.',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'Merci de vérifier la facture et de me signaler si quelque chose ne vous semble toujours pas correct.',
       '',
       SIGN_OFF,
@@ -185,7 +183,7 @@ export const fr: TemplateSet = {
       'À régler au plus tard le : {{payBy}}{{#originalDueDatePassed}} (nouvelle date, la facture vous parvenant après l’échéance initiale du {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'Pourriez-vous m’en accuser réception et, le cas échéant, la transmettre au service concerné ? Si les factures doivent être adressées à une adresse particulière, n’hésitez pas à me l’indiquer.',
       '',
       SIGN_OFF,
@@ -199,9 +197,7 @@ export const fr: TemplateSet = {
       '',
       'Merci de m’avoir exposé franchement votre situation de trésorerie. Pour que votre solde puisse malgré tout être réglé dans de bonnes conditions, je vous propose d’étaler le montant restant dû de {{amount}} en {{instalmentCount}} versements :',
       '',
-      LIST_BLOCK,
-      '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
       'Si cet échéancier vous convient, merci de me le confirmer par écrit. Tant que les versements arrivent à temps, je ne vous enverrai pas d’autre relance ; en cas de retard sur l’une des échéances, la totalité du solde deviendrait immédiatement exigible. Si ces dates ne vous conviennent pas, n’hésitez pas à me faire une contre-proposition.',
       '',
@@ -250,9 +246,7 @@ export const fr: TemplateSet = {
       '',
       'Par ailleurs, la facture n° {{invoiceNumber}}, d’un montant de {{invoiceDue}}, reste ouverte. Pourriez-vous m’indiquer à quelle date le paiement est prévu et si vos remarques la concernent ?',
       '',
-      LIST_BLOCK,
-      '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -263,9 +257,8 @@ export const fr: TemplateSet = {
       '',
       'Merci pour votre retour. Comme convenu, je vous confirme par écrit notre accord : le montant de {{amount}} sera réglé au plus tard le {{promisedDate}}.',
       '',
-      LIST_BLOCK,
-      '',
-      '{{#paymentDetails}}Pour votre service comptable, voici les coordonnées de paiement :',
+      INVOICE_LIST +
+        '{{#paymentDetails}}Pour votre service comptable, voici les coordonnées de paiement :',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Si cette date devait changer, merci de me prévenir suffisamment tôt. Merci encore pour votre réactivité.',
@@ -294,9 +287,7 @@ export const fr: TemplateSet = {
       '',
       'Merci de m’avoir signalé que la facture n° {{invoiceNumber}} a été réglée. Je ne retrouve malheureusement pas, pour l’instant, de virement correspondant de {{invoiceDue}} sur mon compte.',
       '',
-      LIST_BLOCK,
-      '',
-      'Afin de pouvoir rapprocher le paiement, pourriez-vous me communiquer :',
+      INVOICE_LIST + 'Afin de pouvoir rapprocher le paiement, pourriez-vous me communiquer :',
       '• la date du virement ;',
       '• le montant viré ;',
       '• le libellé ou la référence du virement ;',

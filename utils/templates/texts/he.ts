@@ -22,8 +22,6 @@ const FORMAL_HEADER = [
 const PAYMENT_DETAILS =
   '{{#paymentDetails}}פרטי התשלום:\n{{paymentDetails}}\n\n{{/paymentDetails}}';
 const INVOICE_LIST = '{{#invoiceList}}החשבוניות הפתוחות:\n{{invoiceList}}\n\n{{/invoiceList}}';
-/** The list as a paragraph of its own (its line vanishes when empty). */
-const LIST_BLOCK = '{{#invoiceList}}החשבוניות הפתוחות:\n{{invoiceList}}{{/invoiceList}}';
 const PARTIAL_PAYMENT =
   '{{#paidAmount}}תודה על התשלום החלקי בסך {{paidAmount}}, שכבר התקבל.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'בברכה,\n{{signature}}';
@@ -101,8 +99,7 @@ export const he: TemplateSet = {
       'חשבונית מספר {{invoiceNumber}}',
       'סכום לתשלום: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
-      INVOICE_LIST +
-      'אודה לכם אם ההעברה תבוצע בימים הקרובים. לכל שאלה, אני כאן.',
+      INVOICE_LIST + 'אודה לכם אם ההעברה תבוצע בימים הקרובים. לכל שאלה, אני כאן.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -116,7 +113,7 @@ export const he: TemplateSet = {
       'הפנייה נוגעת לחשבונית מספר {{invoiceNumber}} של {{clientName}} על סך {{invoiceDue}}, שמועד התשלום שלה היה {{dueDate}} והיא טרם שולמה.{{#unansweredSince}} מאז התזכורת מיום {{unansweredSince}} לא התקבל מענה מהגורם שעמו הייתי בקשר עד כה, ולכן הפנייה אליכם.{{/unansweredSince}}',
       '',
       INVOICE_LIST +
-      'האם תוכלו לבדוק אם החשבונית התקבלה אצלכם ומתי צפוי התשלום? אם הנושא באחריות גורם אחר, אודה אם תפנו אותי אליו. אשמח לשלוח את החשבונית שוב.',
+        'האם תוכלו לבדוק אם החשבונית התקבלה אצלכם ומתי צפוי התשלום? אם הנושא באחריות גורם אחר, אודה אם תפנו אותי אליו. אשמח לשלוח את החשבונית שוב.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -149,9 +146,7 @@ export const he: TemplateSet = {
       '',
       'בינתיים, אבקש להסדיר את התשלום עבור החלק שאינו שנוי במחלוקת מתוך הסכום של {{invoiceDue}}, כך שהבירור יתמקד רק בנקודות הפתוחות.',
       '',
-      LIST_BLOCK,
-      '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -167,7 +162,8 @@ export const he: TemplateSet = {
       '{{/correctedNote}}הסכום לתשלום בחשבונית זו הוא {{invoiceDue}}, ואבקש לשלם אותו עד {{payBy}}{{#originalDueDatePassed}} – מועד חדש, מאחר שמועד התשלום המקורי, {{originalDueDatePassed}}, כבר חלף{{/originalDueDatePassed}}. עמכם הסליחה על הטעות.',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS + 'אודה אם תעברו על החשבונית ותעדכנו אותי אם משהו עדיין אינו תקין.',
+        PAYMENT_DETAILS +
+        'אודה אם תעברו על החשבונית ותעדכנו אותי אם משהו עדיין אינו תקין.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -186,7 +182,7 @@ export const he: TemplateSet = {
       'מועד תשלום: {{payBy}}{{#originalDueDatePassed}} (מועד חדש, מאחר שהחשבונית מגיעה אליכם לאחר המועד המקורי, {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
       INVOICE_LIST +
-      PAYMENT_DETAILS +
+        PAYMENT_DETAILS +
         'אודה אם תאשרו את קבלתה ותעבירו אותה, במידת הצורך, לגורם המטפל. אם יש כתובת ייעודית לשליחת חשבוניות, אשמח לקבל אותה.',
       '',
       SIGN_OFF,
@@ -200,9 +196,7 @@ export const he: TemplateSet = {
       '',
       'תודה ששיתפתם אותי בגלוי במצב התזרים. כדי שהחוב ייפרע בכל זאת בצורה מסודרת, הצעתי היא לפרוס את היתרה בסך {{amount}} ל-{{instalmentCount}} תשלומים, כדלקמן:',
       '',
-      LIST_BLOCK,
-      '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
       'אם ההצעה מקובלת עליכם, אבקש לאשר אותה בכתב. כל עוד התשלומים מתקבלים במועדם, לא אשלח תזכורות נוספות; אם אחד התשלומים לא יתקבל במועדו, כל היתרה תעמוד לפירעון מיידי. אם התאריכים אינם מתאימים לכם, אשמח לשמוע הצעה נגדית.',
       '',
@@ -211,7 +205,8 @@ export const he: TemplateSet = {
   },
 
   early_payment_discount: {
-    subject: 'הנחה של {{discountPercent}} בתשלום עד {{discountDeadline}}',
+    subject:
+      'הנחה של {{discountPercent}} בתשלום עד {{discountDeadline}} – חשבונית {{invoiceNumber}}',
     body: [
       GREETING,
       '',
@@ -219,8 +214,7 @@ export const he: TemplateSet = {
       '',
       'לאחר תאריך זה יחול הסכום המלא בסך {{amount}}.',
       '',
-      INVOICE_LIST +
-      PAYMENT_DETAILS + 'אשמח לדעת אם ההצעה מתאימה לכם.',
+      INVOICE_LIST + PAYMENT_DETAILS + 'אשמח לדעת אם ההצעה מתאימה לכם.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -252,9 +246,7 @@ export const he: TemplateSet = {
       '',
       'במקביל, חשבונית מספר {{invoiceNumber}} על סך {{invoiceDue}} עדיין פתוחה. אודה אם תעדכנו אותי מתי צפוי התשלום, והאם ההערות שהעליתם נוגעות לה.',
       '',
-      LIST_BLOCK,
-      '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -265,8 +257,7 @@ export const he: TemplateSet = {
       '',
       'תודה על העדכון. כפי שסיכמנו, ברצוני לאשר בכתב: הסכום של {{amount}} ישולם לא יאוחר מיום {{promisedDate}}.',
       '',
-      INVOICE_LIST +
-      '{{#paymentDetails}}פרטי התשלום, לנוחות הנהלת החשבונות:',
+      INVOICE_LIST + '{{#paymentDetails}}פרטי התשלום, לנוחות הנהלת החשבונות:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}אם יחול שינוי במועד, אבקש לעדכן אותי מראש. תודה על שיתוף הפעולה.',
@@ -295,8 +286,7 @@ export const he: TemplateSet = {
       '',
       'תודה על העדכון שחשבונית מספר {{invoiceNumber}} שולמה. לעת עתה לא מצאתי בחשבון שלי זיכוי תואם בסך {{invoiceDue}}.',
       '',
-      INVOICE_LIST +
-      'כדי לאתר את התשלום, אודה אם תשלחו את הפרטים הבאים:',
+      INVOICE_LIST + 'כדי לאתר את התשלום, אודה אם תשלחו את הפרטים הבאים:',
       '• תאריך ההעברה',
       '• הסכום שהועבר',
       '• מספר אסמכתה',
@@ -352,7 +342,7 @@ export const he: TemplateSet = {
       'למרות מכתב ההתראה שנשלח אליכם, החוב בגין חשבונית מספר {{invoiceNumber}} טרם שולם. סך החוב עומד כעת על {{totalClaim}}.',
       '',
       INVOICE_LIST +
-      'הריני להודיעכם כי ביום {{deadline}} יועבר הטיפול בחוב לעורך דין או לחברת גבייה, לשם נקיטת הליכים לגבייתו. ההוצאות הנוספות שייגרמו בשל כך יחולו עליכם.',
+        'הריני להודיעכם כי ביום {{deadline}} יועבר הטיפול בחוב לעורך דין או לחברת גבייה, לשם נקיטת הליכים לגבייתו. ההוצאות הנוספות שייגרמו בשל כך יחולו עליכם.',
       '',
       'רק תשלום מלא בסך {{totalClaim}}, שיתקבל לפני מועד זה, ימנע את הצעדים האלה.',
       '',

@@ -219,9 +219,10 @@ export const pl: TemplateSet = {
         '',
         'rozumiem, że kwota faktury nr {{invoiceNumber}} ({{invoiceDue}}) budzi Państwa wątpliwości, dlatego krótko przypominam, za co została wystawiona.',
         '',
-        'Wynagrodzenie zostało ustalone przed rozpoczęciem pracy i obejmuje cały uzgodniony zakres: nie tylko końcowy rezultat, ale też przygotowanie, konsultacje i wprowadzone poprawki. Praca została wykonana i przekazana zgodnie z ustaleniami, a termin płatności ({{dueDate}}) wynikał z tych samych ustaleń.' + INVOICE_LIST,
+        'Wynagrodzenie zostało ustalone przed rozpoczęciem pracy i obejmuje cały uzgodniony zakres: nie tylko końcowy rezultat, ale też przygotowanie, konsultacje i wprowadzone poprawki. Praca została wykonana i przekazana zgodnie z ustaleniami, a termin płatności ({{dueDate}}) wynikał z tych samych ustaleń.' +
+          INVOICE_LIST,
         '',
-        'Chętnie prześlę szczegółowe zestawienie wykonanych prac albo omówię je w krótkiej rozmowie. Jednocześnie proszę o uregulowanie należności do {{payBy}}{{#originalDueDatePassed}} – pierwotny termin już minął{{/originalDueDatePassed}}.' +
+        'Chętnie prześlę szczegółowe zestawienie wykonanych prac albo omówię je w krótkiej rozmowie. Jednocześnie proszę o uregulowanie należności do {{payBy}}{{#originalDueDatePassed}} – to nowy termin, ponieważ pierwotny ({{originalDueDatePassed}}) już minął{{/originalDueDatePassed}}.' +
           PAYMENT,
       ) + FORMAL_CLOSE,
   },
