@@ -229,7 +229,7 @@ describe.each(Object.entries(SETS))('%s texts', (lang, set) => {
     it('carries the data the template is for', () => {
       // Issue 16: one invoice's own amount ({{invoiceDue}}) and a date never in the past
       // ({{payBy}}) carry what {{amount}} and {{dueDate}} carried before.
-      const used = withAliases(valuesUsed(`${template.subject}\n${template.body}`));
+      const used = withAliases([...valuesUsed(`${template.subject}\n${template.body}`)]);
       for (const name of REQUIRED[id]) expect(used, name).toContain(name);
     });
 
