@@ -104,6 +104,19 @@ export function describeEvent(
       };
     case 'escalated':
       return { title, details: [t(`stage.${d.stage}` as PopupKey)], quote: null, tone: 'problem' };
+    case 'invoice_corrected': {
+      const currency = d.after.currency ?? d.before.currency ?? invoices.get(d.invoiceId)?.currency;
+      const amounts =
+        d.before.amountMinor !== undefined && d.after.amountMinor !== undefined && currency
+          ? [`${money(d.before.amountMinor, currency)} → ${money(d.after.amountMinor, currency)}`]
+          : [];
+      return {
+        title,
+        details: [...forInvoice(d.invoiceId), ...amounts],
+        quote: null,
+        tone: 'plain',
+      };
+    }
     case 'note':
       return { title, details: [], quote: d.text, tone: 'plain' };
     case 'followup_set':

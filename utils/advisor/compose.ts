@@ -3,7 +3,7 @@
  * computes the legal claim for demands, formats everything in the client's language and
  * renders the template (the user's override when there is one).
  */
-import { dayNumber } from '@/utils/legal/calendar';
+import { addDays, dayNumber } from '@/utils/legal/calendar';
 import { computeLegalClaim, type ClaimInvoice, type LegalClaim } from '@/utils/legal/claim';
 import { formatLegalBreakdown } from '@/utils/legal/format';
 import { eventDay, isType, type Facts, type OpenInvoice } from '@/utils/advisor/facts';
@@ -13,6 +13,7 @@ import type { ClientState } from '@/utils/advisor/types';
 import { renderMessage } from '@/utils/templates/index';
 import type { MessageLanguage } from '@/utils/templates/catalog';
 import { buildPlaceholderValues, type InvoiceFacts } from '@/utils/templates/values';
+import { formatCorrection } from '@/utils/templates/correction';
 
 export interface ComposedMessage {
   subject: string;
@@ -68,6 +69,55 @@ export function signatureOf(settings: AdvisorSettings): string {
   );
 }
 
+/**
+ * The date to ask payment by: the main invoice's due date while it is ahead, else a new date
+ * the configured number of days from today (with the passed date, so the text can say so).
+ */
+export function payByDate(
+  facts: Facts,
+  invoices: readonly OpenInvoice[],
+  settings: AdvisorSettings,
+): { payBy: string; originalDueDatePassed: string | null } {
+  const due = invoices[0]?.dueDate ?? null;
+  if (due && dayNumber(due) >= dayNumber(facts.today))
+    return { payBy: due, originalDueDatePassed: null };
+  return {
+    payBy: addDays(facts.today, settings.cadence.newPaymentTermDays),
+    originalDueDatePassed: due,
+  };
+}
+
+/**
+ * The first reminder the client has not answered: the earliest one since their last contact
+ * (reply, promise, payment…). Null when they answered the last reminder or none was sent.
+ */
+export function unansweredSince(facts: Facts): string | null {
+  if (facts.silentCount === 0) return null;
+  const first = facts.reminders.find(
+    (r) => facts.lastContactAt === null || r.at > facts.lastContactAt,
+  );
+  return first ? eventDay(first) : null;
+}
+
+/** The newest logged correction of `invoice`, as a line in `lang`; null when none is logged. */
+export function correctionNote(
+  facts: Facts,
+  invoice: OpenInvoice | undefined,
+  lang: MessageLanguage,
+): string | null {
+  if (!invoice) return null;
+  const edit = facts.events
+    .filter(isType('invoice_corrected'))
+    .filter((e) => e.data.invoiceId === invoice.invoiceId)
+    .at(-1);
+  if (!edit) return null;
+  const note = formatCorrection(
+    { before: edit.data.before, after: edit.data.after, currency: invoice.currency },
+    lang,
+  );
+  return note || null;
+}
+
 export function composeMessage(
   step: Step,
   facts: Facts,
@@ -77,10 +127,14 @@ export function composeMessage(
 ): ComposedMessage {
   const invoices = step.invoices ?? facts.concerned;
   const legal = step.legal ? legalClaimFor(facts, invoices, settings) : null;
+  const payBy = payByDate(facts, invoices, settings);
   const values = buildPlaceholderValues(
     {
       clientName: state.client.name,
-      contactName: null,
+      contact: state.client.contact ?? null,
+      payBy: payBy.payBy,
+      originalDueDatePassed: payBy.originalDueDatePassed,
+      unansweredSince: unansweredSince(facts),
       senderName: settings.senderName,
       businessName: settings.businessName,
       signature: signatureOf(settings),
@@ -92,7 +146,7 @@ export function composeMessage(
       discount: step.discount,
       deadline: step.deadline,
       legal,
-      correctedNote: null,
+      correctedNote: correctionNote(facts, invoices[0], lang),
     },
     lang,
   );

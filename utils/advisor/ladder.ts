@@ -5,6 +5,7 @@
  * absence the advisor proposes the single next rung, never a burst of missed ones.
  */
 import { addDays, dayNumber } from '@/utils/legal/calendar';
+import { LEGAL_PRESETS } from '@/utils/legal/presets';
 import { eventDay, stageLevel, type Facts } from '@/utils/advisor/facts';
 import type { AdvisorSettings } from '@/utils/advisor/settings';
 import {
@@ -42,7 +43,8 @@ function beforeDue(facts: Facts, settings: AdvisorSettings, reason: ReasonInfo, 
 
 /** After a formal demand: wait out its deadline, then give notice of handover, then hand over. */
 function afterDemand(facts: Facts, settings: AdvisorSettings, reason: ReasonInfo): Step {
-  const { finalDemandDeadlineDays, handoverNoticeDays } = settings.cadence;
+  const { handoverNoticeDays } = settings.cadence;
+  const finalDemandDeadlineDays = demandDeadlineDays(settings);
   const demand = [...facts.reminders]
     .reverse()
     .find((r) => r.data.stage === 'final_demand' || r.data.templateId === 'final_demand');
@@ -89,7 +91,17 @@ function afterDemand(facts: Facts, settings: AdvisorSettings, reason: ReasonInfo
   });
 }
 
-/** A formal demand with the deadline from settings. */
+/**
+ * Days a formal demand gives: the user's setting, but never fewer than the chosen law requires
+ * before court (Russia: 30 days, ч. 5 ст. 4 АПК РФ).
+ */
+export function demandDeadlineDays(settings: AdvisorSettings): number {
+  const id = settings.legal.presetId;
+  const min = id === 'none' ? 0 : LEGAL_PRESETS[id].minDemandDays;
+  return Math.max(settings.cadence.finalDemandDeadlineDays, min);
+}
+
+/** A formal demand with the deadline from settings (and the law's minimum). */
 export function demandStep(
   facts: Facts,
   settings: AdvisorSettings,
@@ -97,7 +109,7 @@ export function demandStep(
   sendOn: string,
 ): Step {
   const base = dayNumber(sendOn) > dayNumber(facts.today) ? sendOn : facts.today;
-  const deadline = addDays(base, settings.cadence.finalDemandDeadlineDays);
+  const deadline = addDays(base, demandDeadlineDays(settings));
   return makeStep(facts, settings, reason, 'final_demand', 'final_demand', {
     sendOn,
     legal: true,

@@ -33,6 +33,11 @@ const cadenceDefaults = {
   handoverNoticeDays: 7,
   /** Assumed payment term for invoices without a due date (EU/PL statutory default: 30). */
   defaultPaymentTermDays: 30,
+  /**
+   * A resent or corrected invoice whose due date has passed gets a new one this many days
+   * from the message date: a message never asks for payment by a date already gone.
+   */
+  newPaymentTermDays: 7,
 };
 
 const cashFlowDefaults = {
@@ -90,6 +95,12 @@ export const advisorSettingsSchema = z.object({
         .min(0)
         .max(180)
         .default(cadenceDefaults.defaultPaymentTermDays),
+      newPaymentTermDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(60)
+        .default(cadenceDefaults.newPaymentTermDays),
     })
     .default(cadenceDefaults),
   cashFlow: z

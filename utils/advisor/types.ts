@@ -6,6 +6,7 @@ import type { EventRecord, InvoiceRecord, stage } from '@/utils/db/records';
 import type { LegalClaim } from '@/utils/legal/claim';
 import type { MessageLanguage, TemplateId } from '@/utils/templates/catalog';
 import type { Instalment } from '@/utils/templates/values';
+import type { Contact } from '@/utils/templates/greeting';
 
 /** The escalation ladder, gentlest first. */
 export type Stage = z.infer<typeof stage>;
@@ -33,7 +34,13 @@ export type SuggestedAction = 'send' | 'wait' | 'assess' | 'none';
 
 /** Everything the advisor needs about one client; events may come in any order. */
 export interface ClientState {
-  client: { name: string; language: MessageLanguage | null; emails: string[] };
+  client: {
+    name: string;
+    language: MessageLanguage | null;
+    emails: string[];
+    /** The person letters address (optional on old records). */
+    contact?: Contact | null;
+  };
   invoices: InvoiceRecord[];
   events: EventRecord[];
 }

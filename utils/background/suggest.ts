@@ -32,7 +32,12 @@ export async function suggestForClient(
     advisorSettings.get(),
   ]);
   const state = {
-    client: { name: client.name, language: language ?? client.language, emails: client.emails },
+    client: {
+      name: client.name,
+      language: language ?? client.language,
+      emails: client.emails,
+      contact: client.contact ?? null,
+    },
     invoices,
     events: newestFirst.reverse(),
   };

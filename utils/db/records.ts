@@ -67,6 +67,20 @@ export const clientRecord = z.object({
   /** The user said "not a client": observations from this client are ignored. */
   ignored: z.boolean(),
   createdAt: isoDateTime,
+  /**
+   * The person letters are addressed to, for the greeting ("Dear Ms Collins"). Optional and not
+   * indexed: records written before it stay valid and no Dexie version is needed.
+   */
+  contact: z
+    .object({
+      name: z.string().min(1).max(200),
+      givenName: z.string().max(100).nullable(),
+      familyName: z.string().max(100).nullable(),
+      patronymic: z.string().max(100).nullable(),
+      gender: z.enum(['female', 'male', 'unspecified']),
+    })
+    .nullable()
+    .optional(),
 });
 export type ClientRecord = z.infer<typeof clientRecord>;
 
@@ -120,6 +134,17 @@ export const stage = z.enum([
   'final_demand',
   'handover',
 ]);
+
+/** The invoice fields a correction can change (invoice-edit.ts records before and after). */
+const correctableFields = z
+  .object({
+    number: z.string().max(100),
+    amountMinor: minorAmount.nonnegative(),
+    currency: currencyCode,
+    issueDate: isoDate.nullable(),
+    dueDate: isoDate.nullable(),
+  })
+  .partial();
 
 /** Event payloads, one schema per type: the debt log is append-only and typed. */
 export const eventData = z.discriminatedUnion('type', [
@@ -179,6 +204,13 @@ export const eventData = z.discriminatedUnion('type', [
     type: z.literal('dispute_resolved'),
     invoiceId: recordId.nullable(),
     note: z.string().max(2000),
+  }),
+  z.object({
+    type: z.literal('invoice_corrected'),
+    invoiceId: z.string(),
+    /** Only the fields that changed, with their values before and after the edit. */
+    before: correctableFields,
+    after: correctableFields,
   }),
   z.object({ type: z.literal('escalated'), stage }),
   z.object({ type: z.literal('note'), text: z.string().min(1).max(5000) }),

@@ -116,6 +116,31 @@ const en = {
   'preset.uk': 'United Kingdom',
   'preset.ukDesc':
     'Late Payment of Commercial Debts (Interest) Act 1998: Bank of England base rate + 8%; GBP 40, 70 or 100 fixed sum.',
+  'preset.de': 'Germany',
+  'preset.deDesc': '§ 288 BGB: Basiszinssatz + 9 points; EUR 40 lump sum.',
+  'preset.fr': 'France',
+  'preset.frDesc':
+    'Code de commerce art. L. 441-10: ECB rate + 10 points; EUR 40 recovery indemnity.',
+  'preset.es': 'Spain',
+  'preset.esDesc': 'Ley 3/2004: ECB rate + 8 points (published each half-year); EUR 40.',
+  'preset.it': 'Italy',
+  'preset.itDesc': 'D.Lgs. 231/2002: ECB rate + 8 points; EUR 40.',
+  'preset.nl': 'Netherlands',
+  'preset.nlDesc':
+    'Art. 6:119a BW (wettelijke handelsrente): ECB rate + 8 points; at least EUR 40.',
+  'preset.ru': 'Russia',
+  'preset.ruDesc':
+    'Art. 395 of the Civil Code: Bank of Russia key rate; a claim gives 30 days before court.',
+  'preset.ua': 'Ukraine',
+  'preset.uaDesc':
+    'Art. 625 of the Civil Code: 3% a year plus inflation losses, unless the contract sets a penalty.',
+  'preset.il': 'Israel',
+  'preset.ilDesc': 'Linkage differentials and interest as the law allows; no rate is stated.',
+  'legal.sourceDe':
+    'Check the Bundesbank’s Basiszinssatz notice (1 January and 1 July) before sending a demand.',
+  'legal.sourceRu':
+    'Check the Bank of Russia key-rate decisions before sending a demand; add a row for each change.',
+  'legal.noTable': 'This law uses no editable rate table.',
   'preset.none': 'None',
   'preset.noneDesc': 'Demands mention no interest, compensation or statute.',
   'legal.ratesCaption': 'Reference rates: {preset}',
@@ -391,6 +416,29 @@ const pl: StringTable<OptionsKey> = {
   'preset.uk': 'Wielka Brytania',
   'preset.ukDesc':
     'Late Payment of Commercial Debts (Interest) Act 1998: stopa bazowa Banku Anglii + 8%; stała kwota 40, 70 lub 100 GBP.',
+  'preset.de': 'Niemcy',
+  'preset.deDesc': '§ 288 BGB: Basiszinssatz + 9 punktów; ryczałt 40 EUR.',
+  'preset.fr': 'Francja',
+  'preset.frDesc': 'Art. L. 441-10 Code de commerce: stopa EBC + 10 punktów; 40 EUR.',
+  'preset.es': 'Hiszpania',
+  'preset.esDesc': 'Ley 3/2004: stopa EBC + 8 punktów (ogłaszana co pół roku); 40 EUR.',
+  'preset.it': 'Włochy',
+  'preset.itDesc': 'D.Lgs. 231/2002: stopa EBC + 8 punktów; 40 EUR.',
+  'preset.nl': 'Holandia',
+  'preset.nlDesc': 'Art. 6:119a BW: stopa EBC + 8 punktów; co najmniej 40 EUR.',
+  'preset.ru': 'Rosja',
+  'preset.ruDesc':
+    'Art. 395 kodeksu cywilnego FR: stopa kluczowa Banku Rosji; przed sądem 30 dni na odpowiedź.',
+  'preset.ua': 'Ukraina',
+  'preset.uaDesc':
+    'Art. 625 kodeksu cywilnego Ukrainy: 3% rocznie i straty inflacyjne, chyba że umowa stanowi inaczej.',
+  'preset.il': 'Izrael',
+  'preset.ilDesc': 'Różnice indeksacyjne i odsetki zgodnie z prawem; bez podawania stopy.',
+  'legal.sourceDe':
+    'Przed wysłaniem wezwania sprawdź Basiszinssatz w komunikacie Bundesbanku (1 stycznia i 1 lipca).',
+  'legal.sourceRu':
+    'Przed wysłaniem wezwania sprawdź decyzje Banku Rosji o stopie kluczowej; dodaj wiersz dla każdej zmiany.',
+  'legal.noTable': 'Te przepisy nie korzystają z tabeli stóp.',
   'preset.none': 'Brak',
   'preset.noneDesc': 'Wezwania nie wspominają o odsetkach, rekompensacie ani przepisach.',
   'legal.ratesCaption': 'Stopy referencyjne: {preset}',
@@ -665,6 +713,29 @@ const ru: StringTable<OptionsKey> = {
   'preset.uk': 'Великобритания',
   'preset.ukDesc':
     'Late Payment of Commercial Debts (Interest) Act 1998: базовая ставка Банка Англии + 8%; фиксированная сумма 40, 70 или 100 фунтов.',
+  'preset.de': 'Германия',
+  'preset.deDesc': '§ 288 BGB: базовая ставка + 9 п. п.; 40 EUR.',
+  'preset.fr': 'Франция',
+  'preset.frDesc': 'Ст. L. 441-10 Торгового кодекса: ставка ЕЦБ + 10 п. п.; 40 EUR.',
+  'preset.es': 'Испания',
+  'preset.esDesc': 'Закон 3/2004: ставка ЕЦБ + 8 п. п. (публикуется раз в полгода); 40 EUR.',
+  'preset.it': 'Италия',
+  'preset.itDesc': 'D.Lgs. 231/2002: ставка ЕЦБ + 8 п. п.; 40 EUR.',
+  'preset.nl': 'Нидерланды',
+  'preset.nlDesc': 'Ст. 6:119a BW: ставка ЕЦБ + 8 п. п.; не менее 40 EUR.',
+  'preset.ru': 'Россия',
+  'preset.ruDesc':
+    'Ст. 395 ГК РФ: ключевая ставка Банка России; срок ответа на претензию — 30 дней.',
+  'preset.ua': 'Украина',
+  'preset.uaDesc':
+    'Ст. 625 ГК Украины: 3 % годовых и инфляционные потери, если договор не устанавливает иное.',
+  'preset.il': 'Израиль',
+  'preset.ilDesc': 'Разницы индексации и проценты по закону; ставка не указывается.',
+  'legal.sourceDe':
+    'Перед отправкой претензии сверьте Basiszinssatz по сообщению Бундесбанка (1 января и 1 июля).',
+  'legal.sourceRu':
+    'Перед отправкой претензии сверьте решения Банка России по ключевой ставке; добавляйте строку на каждое изменение.',
+  'legal.noTable': 'Для этого закона таблица ставок не нужна.',
   'preset.none': 'Не применять',
   'preset.noneDesc': 'В претензиях не будет процентов, компенсации и ссылок на закон.',
   'legal.ratesCaption': 'Референсные ставки: {preset}',
@@ -934,6 +1005,28 @@ const he: StringTable<OptionsKey> = {
   'preset.uk': 'בריטניה',
   'preset.ukDesc':
     'Late Payment of Commercial Debts (Interest) Act 1998: ריבית הבסיס של בנק אנגליה + 8%; סכום קבוע של 40, 70 או 100 ליש״ט.',
+  'preset.de': 'גרמניה',
+  'preset.deDesc': '\u200f§ 288 BGB: ריבית הבסיס + 9 נקודות; 40 אירו.',
+  'preset.fr': 'צרפת',
+  'preset.frDesc': 'סעיף L. 441-10 לקוד המסחרי: ריבית הבנק המרכזי האירופי + 10 נקודות; 40 אירו.',
+  'preset.es': 'ספרד',
+  'preset.esDesc': 'חוק 3/2004: ריבית הבנק המרכזי האירופי + 8 נקודות; 40 אירו.',
+  'preset.it': 'איטליה',
+  'preset.itDesc': 'D.Lgs. 231/2002: ריבית הבנק המרכזי האירופי + 8 נקודות; 40 אירו.',
+  'preset.nl': 'הולנד',
+  'preset.nlDesc': 'סעיף 6:119a BW: ריבית הבנק המרכזי האירופי + 8 נקודות; לפחות 40 אירו.',
+  'preset.ru': 'רוסיה',
+  'preset.ruDesc':
+    'סעיף 395 לקוד האזרחי: ריבית המפתח של הבנק המרכזי של רוסיה; 30 יום לתשובה לפני תביעה.',
+  'preset.ua': 'אוקראינה',
+  'preset.uaDesc': 'סעיף 625 לקוד האזרחי: 3% לשנה והפסדי אינפלציה, אלא אם החוזה קובע אחרת.',
+  'preset.il': 'ישראל',
+  'preset.ilDesc': 'הפרשי הצמדה וריבית כחוק; לא מצוין שיעור ריבית.',
+  'legal.sourceDe':
+    'לפני שליחת מכתב התראה כדאי לבדוק את ריבית הבסיס בהודעת הבונדסבנק (1 בינואר ו-1 ביולי).',
+  'legal.sourceRu':
+    'לפני שליחת מכתב התראה כדאי לבדוק את החלטות הבנק המרכזי של רוסיה; יש להוסיף שורה לכל שינוי.',
+  'legal.noTable': 'החוק הזה אינו משתמש בטבלת ריביות.',
   'preset.none': 'ללא',
   'preset.noneDesc': 'מכתבי ההתראה לא יזכירו ריבית, פיצוי או חוק.',
   'legal.ratesCaption': 'ריביות ייחוס: {preset}',

@@ -11,9 +11,17 @@ import {
   type DatedPayment,
   type InterestResult,
 } from '@/utils/legal/interest';
-import { LEGAL_PRESET_IDS, LEGAL_PRESETS, type LegalPresetId } from '@/utils/legal/presets';
 import {
+  LEGAL_PRESET_IDS,
+  LEGAL_PRESETS,
+  type LegalPreset,
+  type LegalPresetId,
+  type RateTableId,
+} from '@/utils/legal/presets';
+import {
+  BASISZINSSATZ_RATES,
   BOE_REFERENCE_RATES,
+  CBR_KEY_RATES,
   DEFAULT_PLN_PER_EUR,
   ECB_REFERENCE_RATES,
   NBP_REFERENCE_RATES,
@@ -24,14 +32,22 @@ import {
 /** The user's legal choices: the regime, its editable reference-rate tables, PLN per EUR. */
 export interface LegalSettings {
   presetId: LegalPresetId;
-  referenceRates: Record<Exclude<LegalPresetId, 'none'>, RatePeriod[]>;
+  /** One table per rate source; several presets share the ECB table (`eu`). */
+  referenceRates: Record<RateTableId, RatePeriod[]>;
   /** PLN for 1 EUR as a decimal string, e.g. "4.2512" (used for the Polish tiers). */
   plnPerEur: string;
 }
 
 export const legalSettingsSchema = z.object({
   presetId: z.enum(LEGAL_PRESET_IDS),
-  referenceRates: z.object({ eu: rateTableSchema, pl: rateTableSchema, uk: rateTableSchema }),
+  referenceRates: z.object({
+    eu: rateTableSchema,
+    pl: rateTableSchema,
+    uk: rateTableSchema,
+    // Added later: settings saved before have no such table and get the built-in one.
+    de: rateTableSchema.default(() => [...BASISZINSSATZ_RATES]),
+    ru: rateTableSchema.default(() => [...CBR_KEY_RATES]),
+  }),
   plnPerEur: z.string().regex(/^\d{1,4}(\.\d{1,8})?$/, 'expected a decimal such as 4.25'),
 });
 
@@ -42,6 +58,8 @@ export const defaultLegalSettings: LegalSettings = {
     eu: [...ECB_REFERENCE_RATES],
     pl: [...NBP_REFERENCE_RATES],
     uk: [...BOE_REFERENCE_RATES],
+    de: [...BASISZINSSATZ_RATES],
+    ru: [...CBR_KEY_RATES],
   },
   plnPerEur: DEFAULT_PLN_PER_EUR,
 };
@@ -86,6 +104,14 @@ export interface LegalClaim {
   totals: ClaimTotal[];
   /** Some period lies past the rate table: the user must add the current rate. */
   stale: boolean;
+  /** The rate table's date (its last row), for "as of <date>" when `stale`; null without a table. */
+  ratesAsOf: string | null;
+}
+
+/** The rows a preset computes with: its table, or one row of 0 for a fixed statutory rate. */
+export function presetRates(preset: LegalPreset, settings: LegalSettings): RatePeriod[] {
+  if (preset.rate.kind === 'table') return settings.referenceRates[preset.rate.table];
+  return preset.rate.kind === 'fixed' ? [{ from: '1900-01-01', referenceRateBp: 0 }] : [];
 }
 
 function addTo(
@@ -114,7 +140,8 @@ export function computeLegalClaim(
   settings: LegalSettings,
 ): LegalClaim {
   const preset = settings.presetId === 'none' ? null : LEGAL_PRESETS[settings.presetId];
-  const rates = settings.presetId === 'none' ? [] : settings.referenceRates[settings.presetId];
+  const rates = preset ? presetRates(preset, settings) : [];
+  const fixing = preset?.rate.kind === 'table' ? preset.rate.fixing : 'fixed';
   const totals = new Map<string, ClaimTotal>();
   const items: LegalClaimItem[] = invoices.map((inv) => {
     const interest = preset
@@ -125,6 +152,7 @@ export function computeLegalClaim(
           marginBp: preset.marginBp,
           referenceRates: rates,
           latePayments: inv.latePayments,
+          fixing,
         })
       : {
           days: Math.max(0, dayNumber(asOf) - dayNumber(inv.dueDate)),
@@ -163,9 +191,14 @@ export function computeLegalClaim(
     presetId: settings.presetId,
     asOf,
     marginBp: preset?.marginBp ?? 0,
-    currentRateBp: preset ? statutoryRateOn(asOf, preset.marginBp, rates) : null,
+    currentRateBp:
+      preset && preset.rate.kind !== 'none' ? statutoryRateOn(asOf, preset.marginBp, rates) : null,
     items,
     totals: [...totals.values()],
     stale: items.some((i) => i.interest.stale),
+    ratesAsOf:
+      preset?.rate.kind === 'table'
+        ? ([...rates].sort((a, b) => a.from.localeCompare(b.from)).at(-1)?.from ?? null)
+        : null,
   };
 }

@@ -155,9 +155,10 @@ export function formatLegalBreakdown(calc: LegalClaim, lang: MessageLanguage): s
     const money = (amountMinor: number) =>
       formatAmount({ amountMinor, currency: t.currency }, lang);
     const parts = [`${l.principal} ${money(t.principalMinor)}`];
-    if (t.interestMinor) parts.push(`${l.interest.toLowerCase()} ${money(t.interestMinor)}`);
-    if (t.compensationMinor)
-      parts.push(`${l.compensation.toLowerCase()} ${money(t.compensationMinor)}`);
+    // Mid-line the labels read lower-case, except German nouns, which keep their capital.
+    const mid = (label: string) => (lang === 'de' ? label : label.toLowerCase());
+    if (t.interestMinor) parts.push(`${mid(l.interest)} ${money(t.interestMinor)}`);
+    if (t.compensationMinor) parts.push(`${mid(l.compensation)} ${money(t.compensationMinor)}`);
     lines.push(`${l.total}: ${parts.join(' + ')} = ${money(t.totalMinor)}`);
   }
   if (calc.stale) lines.push(`* ${l.stale}`);

@@ -39,6 +39,12 @@ export interface InterestInput {
   referenceRates: readonly RatePeriod[];
   /** Payments made after the due date (they were part of the principal until they arrived). */
   latePayments?: readonly DatedPayment[];
+  /**
+   * How the table's rows are fixed (presets.ts): a half-year row covers its half-year; an
+   * as-changed row vouches only for its own day onward until the table is updated; a fixed rate
+   * never goes stale. Default half-year.
+   */
+  fixing?: 'half-year' | 'as-changed' | 'fixed';
 }
 
 export interface InterestResult {
@@ -73,7 +79,13 @@ export function computeInterest(input: InterestInput): InterestResult {
 
   const rates = [...input.referenceRates].sort((a, b) => a.from.localeCompare(b.from));
   const lastRow = rates[rates.length - 1];
-  const staleFrom = lastRow ? dayNumber(nextHalfYearStart(lastRow.from)) : Infinity;
+  const fixing = input.fixing ?? 'half-year';
+  const staleFrom =
+    !lastRow || fixing === 'fixed'
+      ? Infinity
+      : fixing === 'as-changed'
+        ? dayNumber(lastRow.from) + 1
+        : dayNumber(nextHalfYearStart(lastRow.from));
   const payments = (input.latePayments ?? [])
     .filter((p) => dayNumber(p.date) >= first && dayNumber(p.date) <= last && p.amountMinor > 0)
     .sort((a, b) => a.date.localeCompare(b.date));

@@ -6,9 +6,12 @@
  *
  * Each row: from which day the *reference* rate applies, in basis points (1% = 100 bp). The
  * statutory rate is reference + the preset's margin (see presets.ts).
- * Checked 2026-11 against what the author could confirm; rows after mid-2025 are left for the
- * user to add (the official announcements: ECB press releases, the Polish Minister of Finance's
- * obwieszczenie, the Bank of England's Bank Rate history).
+ * Each table's last row is its date ("as of"); RATE_TABLE_DATES lists them. A demand covering a
+ * period after that says "as of <date>" and the user is asked to confirm or add the rate
+ * (the official announcements: ECB press releases, the Polish Minister of Finance's
+ * obwieszczenie, the Bank of England's Bank Rate history, the Bundesbank's Basiszinssatz
+ * notice, the Bank of Russia's key-rate decisions).
+ * Sources checked on 2026-12-02 are named above each table.
  */
 import { z } from 'zod';
 
@@ -39,6 +42,38 @@ export const ECB_REFERENCE_RATES: readonly RatePeriod[] = [
   { from: '2024-07-01', referenceRateBp: 425 },
   { from: '2025-01-01', referenceRateBp: 315 },
   { from: '2025-07-01', referenceRateBp: 215 },
+  // MRO rate unchanged at 2.15 % since 11 June 2025: the Bundesbank kept the Basiszinssatz at
+  // 1.27 % for 1 January 2026 for that reason, and the BOE resolution of 23 December 2025
+  // (BOE-A-2025-27201) fixed Spain's first-half 2026 rate from the same operation.
+  { from: '2026-01-01', referenceRateBp: 215 },
+];
+
+/**
+ * Basiszinssatz (§ 247 BGB), announced by the Deutsche Bundesbank for 1 January and 1 July.
+ * 2026-01-01: unchanged at 1.27 % (Bundesbank notice "Basiszinssatz bleibt unverändert bei 1,27 %").
+ */
+export const BASISZINSSATZ_RATES: readonly RatePeriod[] = [
+  { from: '2023-01-01', referenceRateBp: 162 },
+  { from: '2023-07-01', referenceRateBp: 312 },
+  { from: '2024-01-01', referenceRateBp: 362 },
+  { from: '2024-07-01', referenceRateBp: 337 },
+  { from: '2025-01-01', referenceRateBp: 227 },
+  { from: '2025-07-01', referenceRateBp: 127 },
+  { from: '2026-01-01', referenceRateBp: 127 },
+];
+
+/**
+ * Bank of Russia key rate (ключевая ставка), one row per day it took effect (ст. 395 ГК РФ uses
+ * the rate of each period). Last row: the 19 December 2025 decision (16.5 % → 16 %), effective
+ * 22 December 2025 (Kommersant, Vedomosti, 19.12.2025).
+ */
+export const CBR_KEY_RATES: readonly RatePeriod[] = [
+  { from: '2024-10-28', referenceRateBp: 2100 },
+  { from: '2025-06-09', referenceRateBp: 2000 },
+  { from: '2025-07-28', referenceRateBp: 1800 },
+  { from: '2025-09-15', referenceRateBp: 1700 },
+  { from: '2025-10-27', referenceRateBp: 1650 },
+  { from: '2025-12-22', referenceRateBp: 1600 },
 ];
 
 /**

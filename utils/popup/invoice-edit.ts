@@ -3,7 +3,7 @@
  * off, and brings the client's summary up to date in the same transaction.
  */
 import type { FirmlyDB } from '@/utils/db/database';
-import { invoiceRecord, type InvoiceRecord } from '@/utils/db/records';
+import { eventRecord, invoiceRecord, type InvoiceRecord } from '@/utils/db/records';
 import { emptySummary, nextSummary } from '@/utils/ledger/summary';
 import { invoiceStatusAfter } from '@/utils/ledger/status';
 
@@ -40,6 +40,42 @@ function nextStatus(
   return invoiceStatusAfter({ amountMinor, status: reopened }, inv.paidMinor);
 }
 
+const CORRECTABLE = ['number', 'amountMinor', 'currency', 'issueDate', 'dueDate'] as const;
+
+/**
+ * Logs what an edit changed (values before and after), so a corrected-invoice message can say
+ * what changed. Nothing is logged when no such field changed (e.g. only a write-off).
+ */
+async function recordCorrection(
+  db: FirmlyDB,
+  before: InvoiceRecord,
+  after: InvoiceRecord,
+  now: Date,
+): Promise<void> {
+  const changed = CORRECTABLE.filter((k) => before[k] !== after[k]);
+  if (changed.length === 0) return;
+  const pick = (inv: InvoiceRecord) => Object.fromEntries(changed.map((k) => [k, inv[k]]));
+  const at = now.toISOString();
+  await db.events.add(
+    eventRecord.parse({
+      id: crypto.randomUUID(),
+      clientId: after.clientId,
+      invoiceId: after.id,
+      type: 'invoice_corrected',
+      at,
+      data: {
+        type: 'invoice_corrected',
+        invoiceId: after.id,
+        before: pick(before),
+        after: pick(after),
+      },
+      source: { kind: 'manual', url: null, messageId: null },
+      idempotencyKey: `invoice_corrected:${after.id}:${at}`,
+      recordedAt: at,
+    }),
+  );
+}
+
 /** Applies `patch` to invoice `invoiceId` and returns the stored invoice. */
 export async function updateInvoice(
   db: FirmlyDB,
@@ -47,7 +83,7 @@ export async function updateInvoice(
   patch: InvoicePatch,
   now = new Date(),
 ): Promise<InvoiceRecord> {
-  return db.transaction('rw', [db.invoices, db.summaries, db.clients], async () => {
+  return db.transaction('rw', [db.invoices, db.summaries, db.clients, db.events], async () => {
     const inv = await db.invoices.get(invoiceId);
     if (!inv) throw new InvoiceEditError('not_found', `No invoice ${invoiceId}`);
     const amountMinor = patch.amountMinor ?? inv.amountMinor;
@@ -82,6 +118,7 @@ export async function updateInvoice(
       status: nextStatus(inv, patch, amountMinor),
     });
     await db.invoices.put(next);
+    await recordCorrection(db, inv, next, now);
     const all = siblings.map((o) => (o.id === next.id ? next : o));
     const client = await db.clients.get(inv.clientId);
     const prev =

@@ -45,14 +45,23 @@ export type TemplateId = keyof typeof TEMPLATE_IDS;
  */
 export const PLACEHOLDERS = {
   clientName: 'the client company or person, e.g. "Harbor & Finch Inc."',
-  contactName: 'the person addressed, may be empty (use a section for the greeting)',
+  contactName: 'the person addressed (full name), may be empty',
+  greeting:
+    'opening line of a friendly message in the language\'s business form, e.g. "Dear Ms Collins," / "Szanowna Pani Anno,"; generic without a contact',
+  formalGreeting:
+    'opening line of a formal letter, e.g. "Sehr geehrte Frau Collins," / "Madame,"; generic without a contact',
+  contactAttn:
+    'the contact in an attention line, e.g. "Ms Sarah Collins", Spanish "del Sr. López"; empty without a contact',
+  formalAddress: 'the address inside a closing formula (French "Madame"); may be empty',
   senderName: 'the user (freelancer) name',
   businessName: 'the user business name',
   invoiceNumber: 'number of the main invoice, e.g. "FV/2026/11/003"',
-  invoiceList: 'several invoices, one per line "• No. X — amount, due date"; empty when only one',
-  amount: 'amount due formatted in locale with currency, e.g. "1 234,56 zł"',
+  invoiceList:
+    'several invoices, one per line "• No. X — amount, due date", then a total line; empty when only one',
+  amount: 'total due on every invoice the message is about, formatted, e.g. "1 234,56 zł"',
+  invoiceDue: 'still owed on the main invoice ({{invoiceNumber}}) alone, formatted',
   invoiceAmount: 'full invoice amount (before partial payments), formatted',
-  paidAmount: 'already paid part, formatted; empty when nothing paid',
+  paidAmount: 'already paid part of the main invoice, formatted; empty when nothing paid',
   issueDate: 'invoice issue date formatted in locale; may be empty',
   dueDate: 'due date formatted in locale, e.g. "3 grudnia 2026"',
   daysOverdue: 'counted phrase, e.g. "12 days" / "12 dni" / "12 дней"; empty when not overdue',
@@ -65,12 +74,24 @@ export const PLACEHOLDERS = {
   discountedAmount: 'amount after discount, formatted',
   discountDeadline: 'date to pay to get the discount, formatted',
   deadline: 'final deadline date in a demand or handover, formatted',
+  payBy: 'date to ask payment by, never in the past (the due date, or a new one after it passed)',
+  originalDueDatePassed:
+    'the original due date when it has passed and payBy is a new date; empty otherwise',
+  unansweredSince:
+    'date of the first reminder since the client last wrote, when none was answered; empty after a reply',
   interestAmount: 'statutory interest to date, formatted; empty when legal preset is none',
+  interestTerm:
+    'the interest\'s name in the law of the letter\'s language ("odsetki ustawowe za opóźnienie w transakcjach handlowych"), else a plain term; empty without interest',
   interestRate: 'annual rate, e.g. "15,75%"; empty when none',
+  rateAsOf:
+    'the rate table\'s date when it does not reach the period claimed ("as of" that date); empty when current',
+  legalAddition:
+    'what the law adds without a figure (Ukraine: inflation losses; Israel: linkage and interest); may be empty',
   compensationAmount: 'fixed recovery compensation, formatted; empty when none',
   totalClaim: 'amount + interest + compensation, formatted',
   legalBasis: 'statute name in the message language; empty when legal preset is none',
-  correctedNote: 'what was corrected in the invoice, user-editable; may be empty',
+  correctedNote:
+    'what was corrected in the invoice, from the debt log, e.g. "amount: 2 000,00 zł → 1 850,00 zł"; may be empty',
   signature: 'multi-line signature of the user',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;

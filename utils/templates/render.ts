@@ -80,9 +80,12 @@ export function renderText(
     const keep = valueOf(values, name).trim() !== '';
     out = out.slice(0, m.index) + (keep ? inner : GONE) + out.slice(m.index + whole.length);
   }
-  out = out.replace(TAG, (whole: string, kind: string, name: string) => {
+  out = out.replace(TAG, (whole: string, kind: string, name: string, at: number, all: string) => {
     if (kind) return ''; // a stray section tag (non-strict mode)
-    return isPlaceholder(name) ? valueOf(values, name) : whole;
+    if (!isPlaceholder(name)) return whole;
+    const value = valueOf(values, name);
+    // "Harbor S.L." at the end of a sentence: one full stop, not "S.L..".
+    return value.endsWith('.') && all[at + whole.length] === '.' ? value.slice(0, -1) : value;
   });
   const lines = out
     .split('\n')

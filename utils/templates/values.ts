@@ -4,7 +4,8 @@
  * Intl.DateTimeFormat, counted nouns via Intl.PluralRules and a small word table.
  */
 import { formatMoney, type Money } from '@/utils/money';
-import { LEGAL_BASIS } from '@/utils/legal/presets';
+import { interestTerm, legalBasis, uncomputedAddition } from '@/utils/legal/presets';
+import { addressFor, type Contact } from '@/utils/templates/greeting';
 import type { LegalClaim } from '@/utils/legal/claim';
 import type { MessageLanguage, PlaceholderValues } from '@/utils/templates/catalog';
 
@@ -35,15 +36,18 @@ const DAY_WORDS: Record<MessageLanguage, PluralForms> = {
 };
 
 /** Words used inside generated lists (invoice list, instalment plan). */
-const LIST_WORDS: Record<MessageLanguage, { number: string; due: string; by: string }> = {
-  en: { number: 'No.', due: 'due', by: 'by' },
-  pl: { number: 'nr', due: 'termin płatności', by: 'do' },
-  ru: { number: '№', due: 'срок оплаты', by: 'до' },
-  uk: { number: '№', due: 'строк оплати', by: 'до' },
-  he: { number: "מס'", due: 'לתשלום עד', by: 'עד' },
-  de: { number: 'Nr.', due: 'fällig am', by: 'bis' },
-  fr: { number: 'n°', due: 'échéance le', by: 'avant le' },
-  es: { number: 'n.º', due: 'vencimiento el', by: 'antes del' },
+const LIST_WORDS: Record<
+  MessageLanguage,
+  { number: string; due: string; by: string; total: string }
+> = {
+  en: { number: 'No.', due: 'due', by: 'by', total: 'Total outstanding' },
+  pl: { number: 'nr', due: 'termin płatności', by: 'do', total: 'Razem do zapłaty' },
+  ru: { number: '№', due: 'срок оплаты', by: 'до', total: 'Итого к оплате' },
+  uk: { number: '№', due: 'строк оплати', by: 'до', total: 'Разом до сплати' },
+  he: { number: "מס'", due: 'מועד תשלום', by: 'עד', total: 'סה"כ לתשלום' },
+  de: { number: 'Nr.', due: 'fällig am', by: 'bis', total: 'Gesamtbetrag offen' },
+  fr: { number: 'n°', due: 'échéance le', by: 'avant le', total: 'Total restant dû' },
+  es: { number: 'n.º', due: 'vencimiento el', by: 'antes del', total: 'Total pendiente' },
 };
 
 /** A date (YYYY-MM-DD) in the language's long style, e.g. "3 grudnia 2026". */
@@ -51,13 +55,22 @@ export function formatDate(isoDate: string, lang: MessageLanguage): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   // Noon UTC and timeZone UTC: the printed day never shifts with the user's time zone.
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    instant,
-  );
+  const text = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(instant);
+  // French writes the first of the month as an ordinal: "1er novembre 2026".
+  if (lang === 'fr' && d === 1) return text.replace(/^1(?=\s)/, '1er');
+  // Polish letters close a date with "r." (roku): "3 grudnia 2026 r.".
+  if (lang === 'pl') return `${text} r.`;
+  return text;
 }
 
 /** A counted phrase of days, e.g. "1 day", "5 dni", "22 дня", "12 ימים". */
 export function formatDays(count: number, lang: MessageLanguage): string {
+  // Hebrew says "one day" and "two days" as words, not "1 יום" / "2 ימים".
+  if (lang === 'he' && count === 1) return 'יום אחד';
+  if (lang === 'he' && count === 2) return 'יומיים';
   const category = new Intl.PluralRules(LOCALES[lang]).select(count);
   const forms = DAY_WORDS[lang];
   const word = forms[category] ?? forms.other;
@@ -66,7 +79,12 @@ export function formatDays(count: number, lang: MessageLanguage): string {
 
 /** One amount in the language's currency style. */
 export function formatAmount(money: Money, lang: MessageLanguage): string {
-  return formatMoney(money, LOCALES[lang]);
+  const text = formatMoney(money, LOCALES[lang]);
+  // Polish Intl leaves 4-digit amounts ungrouped ("4920,00 zł" beside "73 800,00 zł"): one style.
+  if (lang === 'pl') return text.replace(/^(-?\d)(\d{3}),/, '$1\u00a0$2,');
+  // Ukrainian business letters write the hryvnia as "грн", not the sign.
+  if (lang === 'uk') return text.replace('₴', 'грн');
+  return text;
 }
 
 /** Several currencies as one phrase: "1 200,00 zł + 300,00 €" (amounts are never converted). */
@@ -106,18 +124,18 @@ export interface InvoiceFacts {
   dueDate: string | null;
 }
 
-/** "• No. X — amount, due date" per line. */
+/** "• No. X — amount, due date" per line, then the total as a total. */
 export function formatInvoiceList(
   invoices: readonly InvoiceFacts[],
   lang: MessageLanguage,
 ): string {
   const w = LIST_WORDS[lang];
-  return invoices
-    .map((inv) => {
-      const due = inv.dueDate ? `, ${w.due} ${formatDate(inv.dueDate, lang)}` : '';
-      return `• ${w.number} ${inv.number} — ${formatAmount(inv.due, lang)}${due}`;
-    })
-    .join('\n');
+  const lines = invoices.map((inv) => {
+    const due = inv.dueDate ? `, ${w.due} ${formatDate(inv.dueDate, lang)}` : '';
+    return `• ${w.number} ${inv.number} — ${formatAmount(inv.due, lang)}${due}`;
+  });
+  const total = formatAmounts(sumByCurrency(invoices.map((i) => i.due)), lang);
+  return [...lines, `${w.total}: ${total}`].join('\n');
 }
 
 export interface Instalment {
@@ -140,6 +158,16 @@ export function formatInstalmentPlan(plan: readonly Instalment[], lang: MessageL
 export interface MessageFacts {
   clientName: string;
   contactName?: string | null;
+  /** The person addressed; drives the greeting. Falls back to `contactName` as a bare name. */
+  contact?: Contact | null;
+  /**
+   * The day to ask payment by (never in the past) and, when the invoice's own due date has
+   * passed, that original date, so the text can say plainly that the date is new.
+   */
+  payBy?: string | null;
+  originalDueDatePassed?: string | null;
+  /** Day of the first reminder since the client last replied; set only when none was answered. */
+  unansweredSince?: string | null;
   senderName: string;
   businessName: string;
   signature: string;
@@ -156,7 +184,7 @@ export interface MessageFacts {
   correctedNote?: string | null;
 }
 
-function sumByCurrency(moneys: readonly Money[]): Money[] {
+export function sumByCurrency(moneys: readonly Money[]): Money[] {
   const totals = new Map<string, number>();
   for (const m of moneys) totals.set(m.currency, (totals.get(m.currency) ?? 0) + m.amountMinor);
   return [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor }));
@@ -176,12 +204,16 @@ function legalValues(
   return {
     interestAmount: interest.length ? formatAmounts(interest, lang) : '',
     interestRate: claim.currentRateBp === null ? '' : formatRate(claim.currentRateBp, lang),
+    // The table does not reach the period claimed: the rate is stated "as of" its date.
+    rateAsOf: claim.stale && claim.ratesAsOf ? formatDate(claim.ratesAsOf, lang) : '',
     compensationAmount: compensation.length ? formatAmounts(compensation, lang) : '',
     totalClaim: formatAmounts(
       claim.totals.map((t) => ({ currency: t.currency, amountMinor: t.totalMinor })),
       lang,
     ),
-    legalBasis: LEGAL_BASIS[claim.presetId][lang],
+    legalBasis: legalBasis(claim.presetId, lang),
+    legalAddition: uncomputedAddition(claim.presetId, lang),
+    interestTerm: interest.length ? interestTerm(claim.presetId, lang) : '',
   };
 }
 
@@ -193,11 +225,28 @@ export function buildPlaceholderValues(
   const main = facts.invoices[0];
   const due = sumByCurrency(facts.invoices.map((i) => i.due));
   const invoiced = sumByCurrency(facts.invoices.map((i) => i.invoiced));
-  const paid = sumByCurrency(facts.invoices.map((i) => i.paid)).filter((m) => m.amountMinor > 0);
+  // What was paid on the main invoice: texts say it next to that invoice's own amount.
+  const paid = main && main.paid.amountMinor > 0 ? [main.paid] : [];
   const overdue = facts.daysOverdue ?? null;
+  const contact: Contact | null =
+    facts.contact ??
+    (facts.contactName?.trim()
+      ? {
+          name: facts.contactName.trim(),
+          givenName: null,
+          familyName: null,
+          patronymic: null,
+          gender: 'unspecified',
+        }
+      : null);
+  const address = addressFor(contact, lang);
   const values: PlaceholderValues = {
     clientName: facts.clientName,
-    contactName: facts.contactName ?? '',
+    contactName: contact?.name ?? '',
+    greeting: address.greeting,
+    formalGreeting: address.formalGreeting,
+    contactAttn: address.contactAttn,
+    formalAddress: address.formalAddress,
     senderName: facts.senderName,
     businessName: facts.businessName,
     signature: facts.signature,
@@ -205,6 +254,7 @@ export function buildPlaceholderValues(
     invoiceNumber: main?.number ?? '',
     invoiceList: facts.invoices.length > 1 ? formatInvoiceList(facts.invoices, lang) : '',
     amount: formatAmounts(due, lang),
+    invoiceDue: main ? formatAmount(main.due, lang) : '',
     invoiceAmount: formatAmounts(invoiced, lang),
     paidAmount: paid.length ? formatAmounts(paid, lang) : '',
     issueDate: main?.issueDate ? formatDate(main.issueDate, lang) : '',
@@ -218,8 +268,16 @@ export function buildPlaceholderValues(
     discountedAmount: facts.discount ? formatAmounts(facts.discount.amounts, lang) : '',
     discountDeadline: facts.discount ? formatDate(facts.discount.deadline, lang) : '',
     deadline: facts.deadline ? formatDate(facts.deadline, lang) : '',
+    payBy: facts.payBy ? formatDate(facts.payBy, lang) : '',
+    originalDueDatePassed: facts.originalDueDatePassed
+      ? formatDate(facts.originalDueDatePassed, lang)
+      : '',
+    unansweredSince: facts.unansweredSince ? formatDate(facts.unansweredSince, lang) : '',
     interestAmount: '',
     interestRate: '',
+    rateAsOf: '',
+    legalAddition: '',
+    interestTerm: '',
     compensationAmount: '',
     totalClaim: formatAmounts(due, lang),
     legalBasis: '',

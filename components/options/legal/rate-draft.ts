@@ -2,12 +2,19 @@
  * The rate tables as the form edits them (strings, so a half-typed "5," is not lost) and back.
  * Pure: validation gives one message key per bad cell, keyed "rates.<preset>.<row>.<column>".
  */
-import type { LegalPresetId, LegalSettings, RatePeriod } from '@/utils/legal';
+import {
+  RATE_TABLE_IDS,
+  type LegalPresetId,
+  type LegalSettings,
+  type RatePeriod,
+  type RateTableId,
+} from '@/utils/legal';
 import type { OptionsKey } from '@/utils/i18n/options-strings';
 import { bpToPercent, normaliseDecimal, percentToBp } from '../form/parsers';
 
-export type TablePreset = Exclude<LegalPresetId, 'none'>;
-export const TABLE_PRESETS: readonly TablePreset[] = ['eu', 'pl', 'uk'];
+/** The editable tables, one per rate source (several presets share the ECB one). */
+export type TablePreset = RateTableId;
+export const TABLE_PRESETS: readonly TablePreset[] = RATE_TABLE_IDS;
 
 export interface RateRow {
   /** Stable across edits, for list keys and focus. */
@@ -45,6 +52,8 @@ export function legalDraft(settings: LegalSettings): LegalDraft {
       eu: toRows(settings.referenceRates.eu),
       pl: toRows(settings.referenceRates.pl),
       uk: toRows(settings.referenceRates.uk),
+      de: toRows(settings.referenceRates.de),
+      ru: toRows(settings.referenceRates.ru),
     },
     plnPerEur: settings.plnPerEur,
   };
@@ -102,6 +111,8 @@ export function fromLegalDraft(draft: LegalDraft): LegalSettings {
       eu: periods(draft.tables.eu),
       pl: periods(draft.tables.pl),
       uk: periods(draft.tables.uk),
+      de: periods(draft.tables.de),
+      ru: periods(draft.tables.ru),
     },
     plnPerEur: normaliseDecimal(draft.plnPerEur) ?? draft.plnPerEur,
   };

@@ -858,7 +858,7 @@ describe('suggestNextStep scenarios', () => {
       defaultAdvisorSettings,
     );
     expect(pl.language).toBe('pl');
-    expect(pl.body).toContain('1000,00');
+    expect(pl.body).toContain('1\u00a0000,00');
     const de = suggestNextStep({ ...st, client: { ...st.client, language: null } }, NOW, {
       ...defaultAdvisorSettings,
       defaultLanguage: 'de',

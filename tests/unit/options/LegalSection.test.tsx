@@ -15,6 +15,8 @@ const settings: LegalSettings = {
       { from: '2025-07-01', referenceRateBp: 525 },
     ],
     uk: [{ from: '2025-07-01', referenceRateBp: 425 }],
+    de: [{ from: '2025-07-01', referenceRateBp: 127 }],
+    ru: [{ from: '2025-12-22', referenceRateBp: 1600 }],
   },
   plnPerEur: '4.25',
 };

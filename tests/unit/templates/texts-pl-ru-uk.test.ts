@@ -166,6 +166,14 @@ const GENDERED_FIRST_PERSON: Record<keyof typeof SETS, RegExp> = {
   uk: /(?<!\p{L})(я\s+\p{L}+(в|ла)|вдячн\p{L}*|змушен\p{L}*|готови?й|готова|радий|рада)(?!\p{L})/iu,
 };
 
+/** Placeholder names with the issue-16 stand-ins counted as what they replace. */
+function withAliases(names: readonly string[]): string[] {
+  const out = [...names];
+  if (names.includes('invoiceDue')) out.push('amount');
+  if (names.includes('payBy')) out.push('dueDate');
+  return out;
+}
+
 describe('placeholder checks catch broken texts', () => {
   it.each([
     ['misspelled', 'Kwota: {{amout}}'],
@@ -219,7 +227,9 @@ describe.each(Object.entries(SETS))('%s texts', (lang, set) => {
     });
 
     it('carries the data the template is for', () => {
-      const used = valuesUsed(`${template.subject}\n${template.body}`);
+      // Issue 16: one invoice's own amount ({{invoiceDue}}) and a date never in the past
+      // ({{payBy}}) carry what {{amount}} and {{dueDate}} carried before.
+      const used = withAliases([...valuesUsed(`${template.subject}\n${template.body}`)]);
       for (const name of REQUIRED[id]) expect(used, name).toContain(name);
     });
 

@@ -1,6 +1,7 @@
 /** Placeholder values per language: money, long dates, counted days, lists, legal figures. */
 import { describe, expect, it } from 'vitest';
 import {
+  formatAmount,
   buildPlaceholderValues,
   formatDate,
   formatDays,
@@ -17,7 +18,7 @@ describe('counted days', () => {
     ['pl', [1, 2, 5, 22, 25], ['1 dzień', '2 dni', '5 dni', '22 dni', '25 dni']],
     ['ru', [1, 2, 5, 21, 22, 25], ['1 день', '2 дня', '5 дней', '21 день', '22 дня', '25 дней']],
     ['uk', [1, 3, 11, 21, 24], ['1 день', '3 дні', '11 днів', '21 день', '24 дні']],
-    ['he', [1, 2, 10], ['1 יום', '2 ימים', '10 ימים']],
+    ['he', [1, 2, 10], ['יום אחד', 'יומיים', '10 ימים']],
     ['de', [1, 2], ['1 Tag', '2 Tage']],
     ['fr', [1, 2], ['1 jour', '2 jours']],
     ['es', [1, 2], ['1 día', '2 días']],
@@ -29,10 +30,21 @@ describe('counted days', () => {
 describe('dates, rates, plans', () => {
   it('writes long dates in each language, independent of the time zone', () => {
     expect(formatDate('2026-12-03', 'en')).toBe('3 December 2026');
-    expect(formatDate('2026-12-03', 'pl')).toBe('3 grudnia 2026');
+    // Polish letters write "r." after the year; French writes the first as "1er".
+    expect(formatDate('2026-12-03', 'pl')).toBe('3 grudnia 2026 r.');
+    expect(formatDate('2026-11-01', 'fr')).toBe('1er novembre 2026');
+    expect(formatDate('2026-11-02', 'fr')).toBe('2 novembre 2026');
     expect(formatDate('2026-12-03', 'de')).toBe('3. Dezember 2026');
     expect(formatDate('2026-12-03', 'es')).toBe('3 de diciembre de 2026');
     expect(formatDate('2026-01-01', 'ru')).toMatch(/^1 января 2026/);
+  });
+
+  it('groups 4-digit Polish amounts like longer ones and writes the hryvnia as "грн"', () => {
+    expect(nbsp(formatAmount({ amountMinor: 492000, currency: 'PLN' }, 'pl'))).toBe('4 920,00 zł');
+    expect(nbsp(formatAmount({ amountMinor: 7380000, currency: 'PLN' }, 'pl'))).toBe(
+      '73 800,00 zł',
+    );
+    expect(nbsp(formatAmount({ amountMinor: 123450, currency: 'UAH' }, 'uk'))).toBe('1 234,50 грн');
   });
 
   it('formats a basis-point rate exactly', () => {
@@ -47,7 +59,7 @@ describe('dates, rates, plans', () => {
       { dueDate: '2027-01-01', amount: { amountMinor: 40000, currency: 'PLN' } },
     ];
     expect(nbsp(formatInstalmentPlan(plan, 'pl'))).toBe(
-      '1. 400,00 zł — do 1 grudnia 2026\n2. 400,00 zł — do 1 stycznia 2027',
+      '1. 400,00 zł — do 1 grudnia 2026 r.\n2. 400,00 zł — do 1 stycznia 2027 r.',
     );
   });
 });
@@ -75,9 +87,9 @@ describe('buildPlaceholderValues', () => {
   it('fills amounts, dates and counts in the message language', () => {
     const v = buildPlaceholderValues(base, 'pl');
     expect(nbsp(v.amount ?? '')).toBe('600,00 zł');
-    expect(nbsp(v.invoiceAmount ?? '')).toBe('1000,00 zł');
+    expect(nbsp(v.invoiceAmount ?? '')).toBe('1 000,00 zł');
     expect(nbsp(v.paidAmount ?? '')).toBe('400,00 zł');
-    expect(v.dueDate).toBe('15 października 2026');
+    expect(v.dueDate).toBe('15 października 2026 r.');
     expect(v.daysOverdue).toBe('22 dni');
     expect(v.daysUntilDue).toBe('');
     expect(v.invoiceList).toBe('');
@@ -101,8 +113,14 @@ describe('buildPlaceholderValues', () => {
       'en',
     );
     expect(nbsp(v.amount ?? '')).toBe('PLN 600.00 + €50.00');
-    expect(v.invoiceList?.split('\n')).toHaveLength(2);
+    // One line per invoice, then the total as a total (issue 16).
+    expect(v.invoiceList?.split('\n')).toHaveLength(3);
     expect(v.invoiceList).toContain('INV-9');
+    expect(nbsp(v.invoiceList?.split('\n')[2] ?? '')).toBe(
+      'Total outstanding: PLN 600.00 + €50.00',
+    );
+    // The main invoice's own amount, for sentences about that invoice.
+    expect(nbsp(v.invoiceDue ?? '')).toBe('PLN 600.00');
   });
 
   it('counts days until due before the due date', () => {

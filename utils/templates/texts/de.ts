@@ -1,17 +1,20 @@
 /**
  * German message texts. Register: "Sie", first person singular (a freelancer writing for
- * themselves), DIN 5008 habits: no comma after the closing formula, "Guten Tag" with an optional
- * name for everyday mail, "Sehr geehrte Damen und Herren" for the formal demand and handover.
+ * themselves), DIN 5008 habits: no comma after the closing formula. {{greeting}} is "Guten Tag
+ * Frau Collins," (or "Guten Tag,") for everyday mail; the formal demand and handover open with
+ * {{formalGreeting}}: "Sehr geehrte Frau Collins," / "Sehr geehrte Damen und Herren,".
+ * A sentence about one invoice gives its own amount ({{invoiceDue}}); the list ends with the
+ * total. What the letter says about reminders comes from the log ({{unansweredSince}}).
  * Counted values such as {{daysOverdue}} arrive in the nominative ("12 Tage"), so they are only
  * used where that case fits ("… 12 Tage überfällig"), never after "seit" (which would need "Tagen").
  */
 import type { TemplateSet } from '../catalog';
 
-const GREETING = 'Guten Tag{{#contactName}} {{contactName}}{{/contactName}},';
+const GREETING = '{{greeting}}';
 const FORMAL_HEADER = [
-  '{{clientName}}{{#contactName}}\nz. Hd. {{contactName}}{{/contactName}}',
+  '{{clientName}}{{#contactAttn}}\nz. Hd. {{contactAttn}}{{/contactAttn}}',
   '',
-  'Sehr geehrte Damen und Herren,',
+  '{{formalGreeting}}',
 ].join('\n');
 /** Optional paragraph: ends with its own blank line so nothing is left behind when empty. */
 const PAYMENT_DETAILS =
@@ -28,7 +31,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'nur ein kurzer Hinweis vorab: Meine Rechnung Nr. {{invoiceNumber}} über {{amount}} wird am {{dueDate}} fällig.',
+      'nur ein kurzer Hinweis vorab: Meine Rechnung Nr. {{invoiceNumber}} über {{invoiceDue}} wird am {{dueDate}} fällig.',
       '',
       INVOICE_LIST +
         'Wenn die Zahlung bereits eingeplant ist, betrachten Sie diese Nachricht bitte als gegenstandslos. Sollte Ihnen die Rechnung nicht vorliegen oder noch etwas unklar sein, geben Sie mir gern kurz Bescheid – dann kläre ich das noch vor dem Fälligkeitstermin.',
@@ -43,7 +46,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'ich möchte Sie freundlich daran erinnern, dass meine Rechnung Nr. {{invoiceNumber}} über {{amount}} heute, am {{dueDate}}, zur Zahlung fällig ist.',
+      'ich möchte Sie freundlich daran erinnern, dass meine Rechnung Nr. {{invoiceNumber}} über {{invoiceDue}} heute, am {{dueDate}}, zur Zahlung fällig ist.',
       '',
       INVOICE_LIST +
         'Falls Sie die Überweisung schon veranlasst haben, vielen Dank – dann hat sich diese Nachricht erledigt. Andernfalls wäre ich Ihnen für eine zeitnahe Zahlung dankbar.',
@@ -57,7 +60,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'bei der Durchsicht meiner Buchhaltung ist mir aufgefallen, dass zu meiner Rechnung Nr. {{invoiceNumber}}, fällig am {{dueDate}}, noch ein Betrag von {{amount}} offen ist{{#daysOverdue}}; die Zahlung ist inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.',
+      'bei der Durchsicht meiner Buchhaltung ist mir aufgefallen, dass zu meiner Rechnung Nr. {{invoiceNumber}}, fällig am {{dueDate}}, noch ein Betrag von {{invoiceDue}} offen ist{{#daysOverdue}}; die Zahlung ist inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -74,7 +77,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'trotz meiner bisherigen Erinnerungen ist zu meiner Rechnung Nr. {{invoiceNumber}}{{#issueDate}} vom {{issueDate}}{{/issueDate}} noch ein Betrag von {{amount}} offen. Die Rechnung war am {{dueDate}} fällig{{#daysOverdue}} und ist damit {{daysOverdue}} überfällig{{/daysOverdue}}.',
+      'zu meiner Rechnung Nr. {{invoiceNumber}}{{#issueDate}} vom {{issueDate}}{{/issueDate}} ist weiterhin ein Betrag von {{invoiceDue}} offen. Die Rechnung war am {{dueDate}} fällig{{#daysOverdue}} und ist damit {{daysOverdue}} überfällig{{/daysOverdue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -92,9 +95,10 @@ export const de: TemplateSet = {
       'vielen Dank für Ihre Rückmeldung – das kann im Alltag jedem passieren. Damit es schnell geht, hier noch einmal alles Wichtige:',
       '',
       'Rechnung Nr. {{invoiceNumber}}',
-      'Offener Betrag: {{amount}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
+      'Offener Betrag: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
-      'Ich wäre Ihnen dankbar, wenn Sie die Überweisung in den nächsten Tagen anweisen könnten. Bei Fragen bin ich gern für Sie da.',
+      INVOICE_LIST +
+        'Ich wäre Ihnen dankbar, wenn Sie die Überweisung in den nächsten Tagen anweisen könnten. Bei Fragen bin ich gern für Sie da.',
       '',
       'Viele Grüße',
       '{{signature}}',
@@ -106,9 +110,10 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'ich wende mich an Sie, weil ich meine bisherige Ansprechperson bei {{clientName}} leider nicht erreiche. Es geht um meine Rechnung Nr. {{invoiceNumber}}: Offen ist ein Betrag von {{amount}}, fällig war er am {{dueDate}}.',
+      'ich wende mich an Sie wegen meiner Rechnung Nr. {{invoiceNumber}} an {{clientName}}: Offen ist ein Betrag von {{invoiceDue}}, fällig war er am {{dueDate}}.{{#unansweredSince}} Auf meine Erinnerung vom {{unansweredSince}} habe ich von meiner bisherigen Ansprechperson keine Antwort erhalten.{{/unansweredSince}}',
       '',
-      'Könnten Sie mir kurz mitteilen, ob die Rechnung bei Ihnen vorliegt und wann mit der Zahlung zu rechnen ist? Falls jemand anderes dafür zuständig ist, wäre ich für einen Hinweis dankbar. Die Rechnung sende ich Ihnen gern noch einmal zu.',
+      INVOICE_LIST +
+        'Könnten Sie mir kurz mitteilen, ob die Rechnung bei Ihnen vorliegt und wann mit der Zahlung zu rechnen ist? Falls jemand anderes dafür zuständig ist, wäre ich für einen Hinweis dankbar. Die Rechnung sende ich Ihnen gern noch einmal zu.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -118,7 +123,10 @@ export const de: TemplateSet = {
     subject: 'Telefonat mit {{clientName}} – Rechnung {{invoiceNumber}}',
     body: [
       '• Begrüßung: „Guten Tag, hier spricht {{senderName}}{{#businessName}} von {{businessName}}{{/businessName}}. Ich rufe wegen meiner Rechnung Nr. {{invoiceNumber}} an.“',
-      '• Sachstand: offener Betrag {{amount}}, fällig am {{dueDate}}{{#daysOverdue}}, inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.',
+      '• Sachstand: Rechnung {{invoiceNumber}}, offener Betrag {{invoiceDue}}, fällig am {{dueDate}}{{#daysOverdue}}, inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.{{#invoiceList}}',
+      '• Alle offenen Rechnungen:',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• Sachlich erwähnen: Auf die Erinnerung vom {{unansweredSince}} kam per E-Mail keine Antwort.{{/unansweredSince}}',
       '• Nachfragen: Liegt die Rechnung vor? Gibt es Rückfragen oder einen Grund für die Verzögerung?',
       '• Einen konkreten Zahlungstermin vereinbaren und notieren: „Bis wann können Sie die Überweisung veranlassen?“',
       '• Bei Zahlungsschwierigkeiten: Ratenzahlung mit festen Terminen anbieten.',
@@ -136,7 +144,7 @@ export const de: TemplateSet = {
       '',
       'Damit ich gezielt reagieren kann, bitte ich Sie um eine kurze Aufstellung: Welche Punkte entsprechen nicht der Vereinbarung, und welches Ergebnis hatten Sie erwartet? Dann bessere ich gern nach oder schlage Ihnen, wo es berechtigt ist, eine anteilige Gutschrift für den betroffenen Teil vor.',
       '',
-      'Den unstrittigen Teil des offenen Betrags von {{amount}} bitte ich Sie unabhängig davon zu begleichen – so beschränkt sich die Klärung auf die tatsächlich offenen Punkte.',
+      'Den unstrittigen Teil des offenen Betrags von {{invoiceDue}} bitte ich Sie unabhängig davon zu begleichen – so beschränkt sich die Klärung auf die tatsächlich offenen Punkte.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -151,9 +159,10 @@ export const de: TemplateSet = {
       '',
       '{{#correctedNote}}Korrigiert wurde: {{correctedNote}}',
       '',
-      '{{/correctedNote}}Der zu zahlende Betrag beläuft sich nun auf {{amount}}, fällig am {{dueDate}}. Bitte entschuldigen Sie das Versehen.',
+      '{{/correctedNote}}Zu zahlen sind aus dieser Rechnung {{invoiceDue}}, bitte bis zum {{payBy}}{{#originalDueDatePassed}} – ein neuer Termin, da das ursprüngliche Fälligkeitsdatum ({{originalDueDatePassed}}) bereits verstrichen ist{{/originalDueDatePassed}}. Bitte entschuldigen Sie das Versehen.',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'Bitte prüfen Sie die Rechnung kurz und geben Sie mir Bescheid, falls noch etwas nicht stimmt.',
       '',
       SIGN_OFF,
@@ -169,10 +178,11 @@ export const de: TemplateSet = {
       '',
       'Rechnungsnummer: {{invoiceNumber}}',
       '{{#issueDate}}Rechnungsdatum: {{issueDate}}',
-      '{{/issueDate}}Offener Betrag: {{amount}}',
-      'Fällig am: {{dueDate}}',
+      '{{/issueDate}}Offener Betrag: {{invoiceDue}}',
+      'Zahlbar bis: {{payBy}}{{#originalDueDatePassed}} (neuer Termin, da die Rechnung Sie erst nach dem ursprünglichen Fälligkeitsdatum {{originalDueDatePassed}} erreicht){{/originalDueDatePassed}}',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'Bitte bestätigen Sie mir kurz den Eingang und leiten Sie die Rechnung gegebenenfalls an die zuständige Stelle weiter. Wenn Rechnungen bei Ihnen an eine bestimmte Adresse gehen sollen, teilen Sie mir diese gern mit.',
       '',
       SIGN_OFF,
@@ -184,11 +194,11 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'danke, dass Sie mich offen über Ihre aktuelle Liquiditätslage informiert haben. Damit die Rechnung Nr. {{invoiceNumber}} trotzdem planbar beglichen werden kann, schlage ich vor, den offenen Betrag von {{amount}} in {{instalmentCount}} Raten zu zahlen:',
+      'danke, dass Sie mich offen über Ihre aktuelle Liquiditätslage informiert haben. Damit die offene Forderung trotzdem planbar beglichen werden kann, schlage ich vor, den offenen Betrag von {{amount}} in {{instalmentCount}} Raten zu zahlen:',
       '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
-      'Wenn Sie einverstanden sind, bestätigen Sie mir den Plan bitte kurz schriftlich. Geht eine Rate nicht fristgerecht ein, wird der verbleibende Restbetrag sofort in voller Höhe fällig. Passen Ihnen die Termine nicht, machen Sie mir gern einen Gegenvorschlag.',
+      'Wenn Sie einverstanden sind, bestätigen Sie mir den Plan bitte kurz schriftlich. Solange die Raten pünktlich eingehen, sende ich keine weiteren Erinnerungen; geht eine Rate nicht fristgerecht ein, wird der gesamte Restbetrag sofort fällig. Passen Ihnen die Termine nicht, machen Sie mir gern einen Gegenvorschlag.',
       '',
       PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
@@ -199,7 +209,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'um Ihnen entgegenzukommen, biete ich Ihnen für die Rechnung Nr. {{invoiceNumber}} einen Nachlass von {{discountPercent}} an: Geht die Zahlung bis zum {{discountDeadline}} bei mir ein, reduziert sich der offene Betrag von {{amount}} auf {{discountedAmount}}.',
+      'um Ihnen entgegenzukommen, biete ich Ihnen auf den offenen Betrag einen Nachlass von {{discountPercent}} an: Geht die Zahlung bis zum {{discountDeadline}} bei mir ein, reduziert sich der offene Betrag von {{amount}} auf {{discountedAmount}}.',
       '',
       'Nach diesem Datum gilt wieder der volle Betrag von {{amount}}.',
       '',
@@ -214,11 +224,11 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'danke für Ihre offene Rückmeldung zur Rechnung Nr. {{invoiceNumber}}. Ich verstehe, dass Sie den Betrag von {{amount}} hinterfragen, und erläutere gern, wie er zustande kommt.',
+      'danke für Ihre offene Rückmeldung zur Rechnung Nr. {{invoiceNumber}}. Ich verstehe, dass Sie den Betrag von {{invoiceDue}} hinterfragen, und erläutere gern, wie er zustande kommt.',
       '',
       'Die Rechnung umfasst ausschließlich die Leistungen, die wir im Vorfeld vereinbart haben und die ich vollständig erbracht und übergeben habe. Abgerechnet ist zu den vereinbarten Konditionen; Umfang und Preis standen vor Beginn der Arbeiten fest. Neben dem sichtbaren Ergebnis stecken darin auch Abstimmung, Konzeption und Qualitätssicherung.',
       '',
-      'Gern gehe ich die einzelnen Positionen in einem kurzen Gespräch mit Ihnen durch. Unabhängig davon bitte ich Sie, die Rechnung wie vereinbart zu begleichen; fällig ist sie am {{dueDate}}.',
+      'Gern gehe ich die einzelnen Positionen in einem kurzen Gespräch mit Ihnen durch. Unabhängig davon bitte ich Sie, die Rechnung bis zum {{payBy}} zu begleichen{{#originalDueDatePassed}} – ein neuer Termin, da die vereinbarte Fälligkeit ({{originalDueDatePassed}}) bereits verstrichen ist{{/originalDueDatePassed}}.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -231,11 +241,11 @@ export const de: TemplateSet = {
       '',
       'vielen Dank für Ihre ehrliche Rückmeldung. Es tut mir leid, dass die Zusammenarbeit nicht in allen Punkten Ihren Erwartungen entsprochen hat – das nehme ich ernst.',
       '',
-      'Ihre Hinweise habe ich aufgenommen und kümmere mich darum, dass die genannten Punkte zeitnah behoben werden. Über den Stand halte ich Sie auf dem Laufenden.',
+      'Bevor ich Ihnen etwas vorschlage, möchte ich genau verstehen, was nicht gepasst hat. Könnten Sie mir schreiben, welche Punkte Ihnen am wichtigsten sind – wenn möglich jeweils mit einem Beispiel oder Datum? Sobald ich die Einzelheiten kenne, melde ich mich mit dem, was ich tun kann, und bis wann.',
       '',
-      'Die Leistungen aus Rechnung Nr. {{invoiceNumber}} sind davon unabhängig erbracht. Ich bitte Sie daher, den offenen Betrag von {{amount}} zu begleichen, und wäre für eine kurze Nachricht dankbar, wann ich mit der Zahlung rechnen kann.',
+      'Unabhängig davon ist die Rechnung Nr. {{invoiceNumber}} über {{invoiceDue}} noch offen. Ich wäre Ihnen für eine kurze Nachricht dankbar, wann ich mit der Zahlung rechnen kann und ob Ihre Hinweise diese Rechnung betreffen.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -244,9 +254,9 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'vielen Dank für Ihre Rückmeldung. Wie besprochen halte ich kurz schriftlich fest: Der offene Betrag von {{amount}} zu Rechnung Nr. {{invoiceNumber}} wird spätestens am {{promisedDate}} bei mir eingehen.',
+      'vielen Dank für Ihre Rückmeldung. Wie besprochen halte ich kurz schriftlich fest: Der offene Betrag von {{amount}} wird spätestens am {{promisedDate}} bei mir eingehen.',
       '',
-      '{{#paymentDetails}}Für Ihre Buchhaltung die Zahlungsdaten:',
+      INVOICE_LIST + '{{#paymentDetails}}Für Ihre Buchhaltung die Zahlungsdaten:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Sollte sich an dem Termin etwas ändern, geben Sie mir bitte rechtzeitig Bescheid. Vielen Dank für die unkomplizierte Klärung.',
@@ -260,7 +270,7 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Sie hatten mir zugesagt, den offenen Betrag von {{amount}} zu Rechnung Nr. {{invoiceNumber}} bis zum {{promisedDate}} zu überweisen. Dieser Termin ist verstrichen, ohne dass der Betrag vollständig bei mir eingegangen ist{{#daysOverdue}}; die Rechnung ist inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.',
+      'Sie hatten mir zugesagt, den offenen Betrag von {{amount}} bis zum {{promisedDate}} zu überweisen. Dieser Termin ist verstrichen, ohne dass der Betrag vollständig bei mir eingegangen ist{{#daysOverdue}}; die Rechnung ist inzwischen {{daysOverdue}} überfällig{{/daysOverdue}}.',
       '',
       'Ich bitte Sie, die Zahlung nun umgehend zu veranlassen{{#deadline}}, spätestens bis zum {{deadline}}{{/deadline}}. Ist das nicht möglich, erwarte ich noch heute Ihre Nachricht mit einem verbindlichen Termin. Andernfalls muss ich die Forderung förmlich anmahnen und die nächsten Schritte einleiten.',
       '',
@@ -273,9 +283,9 @@ export const de: TemplateSet = {
     body: [
       GREETING,
       '',
-      'danke für Ihre Nachricht, dass die Rechnung Nr. {{invoiceNumber}} bereits bezahlt ist. Leider finde ich auf meinem Konto bisher keinen passenden Zahlungseingang über {{amount}}.',
+      'danke für Ihre Nachricht, dass die Rechnung Nr. {{invoiceNumber}} bereits bezahlt ist. Leider finde ich auf meinem Konto bisher keinen passenden Zahlungseingang über {{invoiceDue}}.',
       '',
-      'Damit ich die Zahlung zuordnen kann, senden Sie mir bitte folgende Angaben:',
+      INVOICE_LIST + 'Damit ich die Zahlung zuordnen kann, senden Sie mir bitte folgende Angaben:',
       '• Datum der Überweisung',
       '• überwiesener Betrag',
       '• Verwendungszweck bzw. Referenz',
@@ -295,14 +305,15 @@ export const de: TemplateSet = {
     body: [
       FORMAL_HEADER,
       '',
-      'trotz mehrfacher Erinnerung ist meine Rechnung Nr. {{invoiceNumber}}{{#issueDate}} vom {{issueDate}}{{/issueDate}}, fällig am {{dueDate}}, bis heute nicht vollständig beglichen{{#daysOverdue}}; der Zahlungsverzug beträgt inzwischen {{daysOverdue}}{{/daysOverdue}}.',
+      'meine Rechnung Nr. {{invoiceNumber}}{{#issueDate}} vom {{issueDate}}{{/issueDate}}, fällig am {{dueDate}}, ist bis heute nicht vollständig beglichen{{#daysOverdue}}; der Zahlungsverzug beträgt inzwischen {{daysOverdue}}{{/daysOverdue}}.{{#unansweredSince}} Auf meine Erinnerung vom {{unansweredSince}} habe ich keine Antwort erhalten.{{/unansweredSince}}',
       '',
       INVOICE_LIST + 'Meine Forderung setzt sich wie folgt zusammen:',
       'Hauptforderung: {{amount}}',
       '{{#interestAmount}}Verzugszinsen bis heute: {{interestAmount}}',
-      '{{/interestAmount}}{{#interestRate}}Zinssatz: {{interestRate}} pro Jahr',
+      '{{/interestAmount}}{{#interestRate}}Zinssatz: {{interestRate}} pro Jahr{{#rateAsOf}} (Stand: {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}Verzugspauschale: {{compensationAmount}}',
-      '{{/compensationAmount}}Gesamtbetrag: {{totalClaim}}{{#legalBasis}}\nRechtsgrundlage: {{legalBasis}}{{/legalBasis}}',
+      '{{/compensationAmount}}{{#legalAddition}}Zusätzlich: {{legalAddition}}',
+      '{{/legalAddition}}Gesamtbetrag: {{totalClaim}}{{#legalBasis}}\nRechtsgrundlage: {{legalBasis}}{{/legalBasis}}',
       '',
       'Ich fordere Sie hiermit letztmalig auf, den Gesamtbetrag von {{totalClaim}} so zu überweisen, dass er spätestens am {{deadline}} auf meinem Konto eingeht.',
       '',

@@ -3,7 +3,12 @@ import type { TemplateSet } from '@/utils/templates/catalog';
 /*
  * English message texts, written as a competent freelancer writes to a business client: short,
  * specific, polite, and exactly as firm as the stage warrants. Conventions:
- * - The greeting names the contact when known ("Hello Anna,"), else stays plain ("Hello,").
+ * - The greeting is {{greeting}} / {{formalGreeting}}: "Dear Ms Collins," with a contact person,
+ *   else "Hello," / "Dear Sir or Madam," (greeting.ts).
+ * - A sentence about one invoice gives that invoice's own amount ({{invoiceDue}}); when several are
+ *   owed, {{invoiceList}} names each with its amount and due date and ends with the total.
+ * - A message asks for payment by a date that has not passed ({{payBy}}, {{deadline}}).
+ * - What the letter says about history ("no reply since…") comes from the log ({{unansweredSince}}).
  * - Every reminder states the invoice, the amount and the date, and gives a way to pay.
  * - Nothing threatens what the stage does not do: only final_demand and handover_notice mention
  *   interest, compensation, collection or court, and they name a date.
@@ -14,8 +19,8 @@ import type { TemplateSet } from '@/utils/templates/catalog';
 /** Joins lines with \n so the texts stay readable in source. */
 const lines = (...parts: string[]): string => parts.join('\n');
 
-const HELLO = 'Hello{{#contactName}} {{contactName}}{{/contactName}},';
-const HELLO_FORMAL = 'Dear {{clientName}}{{#contactName}} (attn. {{contactName}}){{/contactName}},';
+const HELLO = '{{greeting}}';
+const HELLO_FORMAL = '{{formalGreeting}}';
 const LIST = '{{#invoiceList}}\n\nOpen invoices:\n{{invoiceList}}{{/invoiceList}}';
 const PAID =
   '{{#paidAmount}} (after the {{paidAmount}} already received — thank you){{/paidAmount}}';
@@ -34,7 +39,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `A quick heads-up that invoice {{invoiceNumber}} for {{amount}} falls due on {{dueDate}}{{#daysUntilDue}}, in {{daysUntilDue}}{{/daysUntilDue}}.${LIST}${PAY}`,
+        `A quick heads-up that invoice {{invoiceNumber}} for {{invoiceDue}} falls due on {{dueDate}}{{#daysUntilDue}}, in {{daysUntilDue}}{{/daysUntilDue}}.${LIST}${PAY}`,
         '',
         "If anything is missing for your accounts team to process it — a PO number, a different billing address — just tell me and I'll send an updated copy.",
       ) + THANKS,
@@ -46,19 +51,19 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Just a reminder that invoice {{invoiceNumber}} for {{amount}}${PAID} is due today, {{dueDate}}.${LIST}${PAY}`,
+        `Just a reminder that invoice {{invoiceNumber}} for {{invoiceDue}}${PAID} is due today, {{dueDate}}.${LIST}${PAY}`,
         '',
         'If the payment is already on its way, please ignore this note.',
       ) + THANKS,
   },
 
   reminder_gentle: {
-    subject: 'Reminder: invoice {{invoiceNumber}} ({{amount}})',
+    subject: 'Reminder: invoice {{invoiceNumber}} ({{invoiceDue}})',
     body:
       lines(
         HELLO,
         '',
-        `I couldn't find a payment for invoice {{invoiceNumber}} yet. It was due on {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} ago{{/daysOverdue}}, and {{amount}} is outstanding${PAID}.${LIST}`,
+        `I couldn't find a payment for invoice {{invoiceNumber}} yet. It was due on {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} ago{{/daysOverdue}}, and {{invoiceDue}} is outstanding${PAID}.${LIST}`,
         '',
         `It has probably just slipped through — could you check on your side and let me know when I can expect the transfer?${PAY}`,
       ) + THANKS,
@@ -70,7 +75,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Invoice {{invoiceNumber}} is now {{#daysOverdue}}{{daysOverdue}} {{/daysOverdue}}past its due date of {{dueDate}}, and the payment hasn't arrived yet. The amount outstanding is {{amount}}${PAID}.${LIST}`,
+        `Invoice {{invoiceNumber}} is now {{#daysOverdue}}{{daysOverdue}} {{/daysOverdue}}past its due date of {{dueDate}}, and the payment hasn't arrived yet. The amount outstanding on it is {{invoiceDue}}${PAID}.${LIST}`,
         '',
         'Please settle it{{#deadline}} by {{deadline}}{{/deadline}}, or reply with the date the payment will be made. If something is holding it up — a question about the invoice, an approval, a problem with the work — tell me and we can sort it out.' +
           PAY,
@@ -83,7 +88,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `No problem at all, it happens. Here is everything in one place: invoice {{invoiceNumber}}, {{amount}}, due on {{dueDate}}.${LIST}${PAY}`,
+        `No problem at all, it happens. Here is everything in one place: invoice {{invoiceNumber}}, {{invoiceDue}}, due on {{dueDate}}.${LIST}${PAY}`,
         '',
         'A short note once the transfer is done would be great.',
       ) + THANKS,
@@ -95,7 +100,7 @@ export const en: TemplateSet = {
       lines(
         'Hello,',
         '',
-        `I'm writing about invoice {{invoiceNumber}} issued to {{clientName}} for {{amount}}${PAID}, due on {{dueDate}}{{#daysOverdue}} and now {{daysOverdue}} overdue{{/daysOverdue}}. My reminders to my usual contact have gone unanswered, so I'd be grateful if you could either arrange the payment or point me to the person who handles supplier invoices.${LIST}${PAY}`,
+        `I'm writing about invoice {{invoiceNumber}} issued to {{clientName}} for {{invoiceDue}}${PAID}, due on {{dueDate}}{{#daysOverdue}} and now {{daysOverdue}} overdue{{/daysOverdue}}.{{#unansweredSince}} I have had no reply from my usual contact since my reminder of {{unansweredSince}}.{{/unansweredSince}} I'd be grateful if you could either arrange the payment or point me to the person who handles supplier invoices.${LIST}${PAY}`,
         '',
         'I can resend the invoice or any supporting documents if that helps.',
       ) + REGARDS,
@@ -107,7 +112,7 @@ export const en: TemplateSet = {
       'Phone call: {{clientName}}{{#contactName}}, ask for {{contactName}}{{/contactName}}',
       '',
       '1. Introduce yourself: {{senderName}}{{#businessName}}, {{businessName}}{{/businessName}}, calling about invoice {{invoiceNumber}}.',
-      '2. The facts: {{amount}} outstanding{{#paidAmount}} ({{paidAmount}} already received){{/paidAmount}}, due on {{dueDate}}{{#daysOverdue}}, now {{daysOverdue}} overdue{{/daysOverdue}}; e-mail reminders got no reply.',
+      '2. The facts: {{invoiceDue}} outstanding on invoice {{invoiceNumber}}{{#paidAmount}} ({{paidAmount}} already received){{/paidAmount}}, due on {{dueDate}}{{#daysOverdue}}, now {{daysOverdue}} overdue{{/daysOverdue}}{{#unansweredSince}}; no reply to e-mail reminders since {{unansweredSince}}{{/unansweredSince}}.',
       '3. Ask: "Has the invoice reached you, and is there anything stopping the payment?"',
       '4. Listen for the reason (not received, a question about the amount, a problem with the work, cash flow) and note it.',
       '5. Agree a concrete payment date, or the name and address of the person who can approve it.',
@@ -144,7 +149,9 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Thank you for spotting that. Attached is the corrected invoice {{invoiceNumber}}{{#correctedNote}} ({{correctedNote}}){{/correctedNote}}. The amount due is now {{amount}}${PAID}, payable by {{dueDate}}.${LIST}${PAY}`,
+        `Thank you for spotting that. Attached is the corrected invoice {{invoiceNumber}}.{{#correctedNote}} What changed: {{correctedNote}}.{{/correctedNote}} The amount due on it is {{invoiceDue}}${PAID}.${LIST}`,
+        '',
+        `Please pay it by {{payBy}}{{#originalDueDatePassed}} — a new date, as the original due date of {{originalDueDatePassed}} has passed{{/originalDueDatePassed}}.${PAY}`,
         '',
         'Please disregard the earlier version. If anything else needs changing for your records, let me know.',
       ) + THANKS,
@@ -156,7 +163,9 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Sorry the invoice didn't reach you. Here it is again — invoice {{invoiceNumber}}{{#issueDate}} dated {{issueDate}}{{/issueDate}}, for {{amount}}${PAID}, due on {{dueDate}}. I've attached the PDF.${LIST}${PAY}`,
+        `Sorry the invoice didn't reach you. Here it is again — invoice {{invoiceNumber}}{{#issueDate}} dated {{issueDate}}{{/issueDate}}, for {{invoiceDue}}${PAID}. I've attached the PDF.${LIST}`,
+        '',
+        `Please pay it by {{payBy}}{{#originalDueDatePassed}} — a new date, since the invoice reaches you after its original due date of {{originalDueDatePassed}}{{/originalDueDatePassed}}.${PAY}`,
         '',
         'Could you confirm it has arrived this time? If invoices should go to a different address (accounts payable, a supplier portal), let me know and I will use it from now on.',
       ) + THANKS,
@@ -168,11 +177,11 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Thanks for being upfront about the timing. To make invoice {{invoiceNumber}} easier to handle, I can split the {{amount}} into {{instalmentCount}} instalments:`,
+        `Thanks for being upfront about the timing. To make it easier to handle, I can split the {{amount}} owed into {{instalmentCount}} instalments:${LIST}`,
         '',
         '{{instalmentPlan}}',
         '',
-        `If these dates work, a one-line reply confirming them is enough, and I'll hold off on any further reminders while the plan is kept. If you need different dates, suggest them and we'll find something workable.${PAY}`,
+        `If these dates work, a one-line reply confirming them is enough. While the instalments arrive on time I will send no further reminders; if one is missed, the whole remaining balance becomes due at once. If you need different dates, suggest them and we'll find something workable.${PAY}`,
       ) + REGARDS,
   },
 
@@ -182,7 +191,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `To help close invoice {{invoiceNumber}}, I can offer a {{discountPercent}} discount if it is paid by {{discountDeadline}}: {{discountedAmount}} instead of {{amount}}.${PAY}`,
+        `To help close the balance, I can offer a {{discountPercent}} discount if it is paid by {{discountDeadline}}: {{discountedAmount}} instead of {{amount}}.${LIST}${PAY}`,
         '',
         'After that date the full amount applies again. Let me know if you would rather agree on a payment plan instead.',
       ) + REGARDS,
@@ -196,9 +205,9 @@ export const en: TemplateSet = {
         '',
         "Thank you for raising the question — it's fair to want to see what you are paying for.",
         '',
-        `Invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}} for {{amount}} covers the work we agreed and I delivered, at the rates and scope set out in our agreement. I'm happy to walk you through it line by line: what was delivered, the time it took, and how it matches the quote you approved.${LIST}`,
+        `Invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}} for {{invoiceDue}} covers the work we agreed and I delivered, at the rates and scope set out in our agreement. I'm happy to walk you through it line by line: what was delivered, the time it took, and how it matches the quote you approved.${LIST}`,
         '',
-        `If you would like that, suggest a time for a short call. Otherwise, I'd ask that the invoice is paid as agreed by {{dueDate}}.${PAY}`,
+        `If you would like that, suggest a time for a short call. Otherwise, I'd ask that the invoice is paid by {{payBy}}{{#originalDueDatePassed}} — a new date, as the agreed due date of {{originalDueDatePassed}} has passed{{/originalDueDatePassed}}.${PAY}`,
       ) + REGARDS,
   },
 
@@ -208,11 +217,11 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        "Thank you for the frank feedback, and I'm sorry the experience fell short. You're right to raise it.",
+        "Thank you for the frank feedback, and I'm sorry the experience fell short of what you expected.",
         '',
-        "I'd like to put this right. I'll answer each point you raised, and I'm happy to agree with you how we work from here — response times, status updates, who signs off changes. If there is something you would like fixed first, tell me and I'll start there.",
+        "Before I suggest anything, I'd like to understand exactly what went wrong. Could you tell me which points matter most to you, with an example or a date for each? Once I have the details I'll come back to you with what I can do and by when.",
         '',
-        `Separately, invoice {{invoiceNumber}} for {{amount}}${PAID} is still open. Could you let me know when it will be paid, or whether anything in it should be discussed first?${PAY}`,
+        `Separately, invoice {{invoiceNumber}} for {{invoiceDue}}${PAID} is still open.${LIST} Could you let me know when it will be paid, or whether anything in it is affected by what you raised?${PAY}`,
       ) + REGARDS,
   },
 
@@ -222,7 +231,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Thank you for getting back to me. Just to confirm what we agreed: invoice {{invoiceNumber}}, {{amount}}${PAID}, will be paid on {{promisedDate}}.${LIST}${PAY}`,
+        `Thank you for getting back to me. Just to confirm what we agreed: {{amount}}${PAID} will be paid on {{promisedDate}}.${LIST}${PAY}`,
         '',
         "I'll check for the payment the day after. If anything changes, please let me know before then.",
       ) + THANKS,
@@ -246,7 +255,7 @@ export const en: TemplateSet = {
       lines(
         HELLO,
         '',
-        `Thank you for letting me know the payment was made. I can't find it on my account yet for invoice {{invoiceNumber}} ({{amount}}).`,
+        `Thank you for letting me know the payment was made. I can't find it on my account yet for invoice {{invoiceNumber}} ({{invoiceDue}}).${LIST}`,
         '',
         'Could you send me the transfer date, the amount and the bank reference (or a remittance advice)? That usually lets me find it straight away — sometimes a payment is booked under a different name or reference.' +
           PAY,
@@ -259,12 +268,13 @@ export const en: TemplateSet = {
       lines(
         HELLO_FORMAL,
         '',
-        `Despite my earlier reminders, invoice {{invoiceNumber}}, due on {{dueDate}}, remains unpaid{{#daysOverdue}} {{daysOverdue}} after the due date{{/daysOverdue}}. The outstanding amount is {{amount}}${PAID_FORMAL}.${LIST}`,
+        `Invoice {{invoiceNumber}}, due on {{dueDate}}, remains unpaid{{#daysOverdue}} {{daysOverdue}} after the due date{{/daysOverdue}}. The amount outstanding on it is {{invoiceDue}}${PAID_FORMAL}.{{#unansweredSince}} I have had no reply since my reminder of {{unansweredSince}}.{{/unansweredSince}}${LIST}`,
         '{{#legalBasis}}',
         '',
         'Under {{legalBasis}}, the following are also due:',
-        '{{#interestAmount}}- statutory interest for late payment of {{interestAmount}} to date{{#interestRate}} (currently {{interestRate}} a year){{/interestRate}}, continuing to accrue until payment;{{/interestAmount}}',
-        '{{#compensationAmount}}- fixed compensation for recovery costs of {{compensationAmount}}.{{/compensationAmount}}',
+        '{{#interestAmount}}- statutory interest for late payment of {{interestAmount}} to date{{#interestRate}} (at {{interestRate}} a year{{#rateAsOf}}, the rate as of {{rateAsOf}}{{/rateAsOf}}){{/interestRate}}, continuing to accrue until payment;{{/interestAmount}}',
+        '{{#compensationAmount}}- fixed compensation for recovery costs of {{compensationAmount}};{{/compensationAmount}}',
+        '{{#legalAddition}}- {{legalAddition}}.{{/legalAddition}}',
         '{{/legalBasis}}',
         '',
         `I request payment of {{totalClaim}} by {{deadline}}.${PAY}`,

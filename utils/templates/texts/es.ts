@@ -1,14 +1,19 @@
 /**
  * Spanish message texts (neutral peninsular/Latin American business register). Everyday mail
  * speaks to one reader as "usted"; the formal demand and handover are addressed to the company
- * ("Estimados señores:", "ustedes"). Greetings end with a colon, as in Spanish letters. Gendered
+ * ("Estimados señores:", "ustedes") with the contact in the attention line ({{contactAttn}}:
+ * "A la atención del Sr. López"). {{greeting}} is "Estimada Sra. López:" with a contact person,
+ * else "Buenos días:". Greetings end with a colon, as in Spanish letters. One invoice's sentence
+ * gives its own amount ({{invoiceDue}}); the list ends with the total. A "factura rectificativa"
+ * is a new invoice with its own number that corrects the original. History only from the log
+ * ({{unansweredSince}}). Gendered
  * first-person adjectives ("encantado/a", "seguro/a") are avoided: the sender's gender is unknown.
  */
 import type { TemplateSet } from '../catalog';
 
-const GREETING = 'Buenos días{{#contactName}}, {{contactName}}{{/contactName}}:';
+const GREETING = '{{greeting}}';
 const FORMAL_HEADER = [
-  '{{clientName}}{{#contactName}}\nA la atención de {{contactName}}{{/contactName}}',
+  '{{clientName}}{{#contactAttn}}\nA la atención {{contactAttn}}{{/contactAttn}}',
   '',
   'Estimados señores:',
 ].join('\n');
@@ -27,7 +32,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Le escribo solo para recordarle que la factura n.º {{invoiceNumber}}, por importe de {{amount}}, vence el {{dueDate}}{{#daysUntilDue}}, es decir, dentro de {{daysUntilDue}}{{/daysUntilDue}}.',
+      'Le escribo solo para recordarle que la factura n.º {{invoiceNumber}}, por importe de {{invoiceDue}}, vence el {{dueDate}}{{#daysUntilDue}}, es decir, dentro de {{daysUntilDue}}{{/daysUntilDue}}.',
       '',
       INVOICE_LIST +
         'Si ya tiene el pago programado, no es necesario que haga nada más. Si no ha recibido la factura o hay algo que aclarar, dígamelo y lo resolvemos antes del vencimiento.',
@@ -42,7 +47,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Le recuerdo que hoy, {{dueDate}}, vence la factura n.º {{invoiceNumber}} por importe de {{amount}}.',
+      'Le recuerdo que hoy, {{dueDate}}, vence la factura n.º {{invoiceNumber}} por importe de {{invoiceDue}}.',
       '',
       INVOICE_LIST +
         'Si ya ha realizado la transferencia, muchas gracias y disculpe este recordatorio. Si no es así, le agradecería que tramitara el pago a la mayor brevedad.',
@@ -56,7 +61,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Según mis registros, la factura n.º {{invoiceNumber}}, con vencimiento el {{dueDate}}, todavía no está pagada en su totalidad{{#daysOverdue}} y acumula ya {{daysOverdue}} de retraso{{/daysOverdue}}. El importe pendiente es de {{amount}}.',
+      'Según mis registros, la factura n.º {{invoiceNumber}}, con vencimiento el {{dueDate}}, todavía no está pagada en su totalidad{{#daysOverdue}} y acumula ya {{daysOverdue}} de retraso{{/daysOverdue}}. El importe pendiente de esa factura es de {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -73,7 +78,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'A pesar de mis recordatorios anteriores, la factura n.º {{invoiceNumber}}{{#issueDate}} de fecha {{issueDate}}{{/issueDate}}, vencida el {{dueDate}}, sigue sin pagarse en su totalidad{{#daysOverdue}} y acumula {{daysOverdue}} de retraso{{/daysOverdue}}. El importe adeudado asciende a {{amount}}.',
+      'La factura n.º {{invoiceNumber}}{{#issueDate}} de fecha {{issueDate}}{{/issueDate}}, vencida el {{dueDate}}, sigue sin pagarse en su totalidad{{#daysOverdue}} y acumula {{daysOverdue}} de retraso{{/daysOverdue}}. El importe adeudado por ella asciende a {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -91,9 +96,10 @@ export const es: TemplateSet = {
       'Gracias por su respuesta; no se preocupe, nos pasa a todos. Para ponérselo fácil, le dejo aquí todo lo necesario:',
       '',
       'Factura n.º {{invoiceNumber}}',
-      'Importe pendiente: {{amount}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
+      'Importe pendiente: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
-      'Le agradecería que realizara la transferencia en los próximos días. Quedo a su disposición para cualquier duda.',
+      INVOICE_LIST +
+        'Le agradecería que realizara la transferencia en los próximos días. Quedo a su disposición para cualquier duda.',
       '',
       'Un saludo,',
       '{{signature}}',
@@ -105,9 +111,10 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Me pongo en contacto con usted porque no consigo localizar a mi contacto habitual en {{clientName}}. Le escribo en relación con la factura n.º {{invoiceNumber}}, por importe de {{amount}}, que venció el {{dueDate}} y sigue pendiente de pago.',
+      'Le escribo en relación con la factura n.º {{invoiceNumber}} emitida a {{clientName}}, por importe de {{invoiceDue}}, que venció el {{dueDate}} y sigue pendiente de pago.{{#unansweredSince}} Mi recordatorio del {{unansweredSince}} a mi contacto habitual sigue sin respuesta.{{/unansweredSince}}',
       '',
-      '¿Podría confirmarme si la factura consta en su departamento y en qué fecha está previsto el pago? Si el asunto corresponde a otra persona, le agradecería que me facilitara su contacto. Con gusto le reenvío la factura.',
+      INVOICE_LIST +
+        '¿Podría confirmarme si la factura consta en su departamento y en qué fecha está previsto el pago? Si el asunto corresponde a otra persona, le agradecería que me facilitara su contacto. Con gusto le reenvío la factura.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -117,7 +124,10 @@ export const es: TemplateSet = {
     subject: 'Llamada a {{clientName}}: factura {{invoiceNumber}}',
     body: [
       '• Presentación: «Buenos días, soy {{senderName}}{{#businessName}}, de {{businessName}}{{/businessName}}. Le llamo por la factura n.º {{invoiceNumber}}».',
-      '• Situación: importe pendiente {{amount}}, vencimiento el {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} de retraso{{/daysOverdue}}.',
+      '• Situación: factura {{invoiceNumber}}, importe pendiente {{invoiceDue}}, vencimiento el {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} de retraso{{/daysOverdue}}.{{#invoiceList}}',
+      '• Todas las facturas pendientes:',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• Mencionar con calma que el recordatorio del {{unansweredSince}} sigue sin respuesta.{{/unansweredSince}}',
       '• Preguntar: ¿recibieron la factura? ¿Hay alguna duda o algún problema que impida el pago?',
       '• Conseguir una fecha de pago concreta y anotarla: «¿Qué día pueden hacer la transferencia?».',
       '• Si hay problemas de liquidez: proponer un pago fraccionado con fechas fijas.',
@@ -135,24 +145,25 @@ export const es: TemplateSet = {
       '',
       'Para poder darle una respuesta concreta, ¿podría indicarme qué puntos no se ajustan a lo acordado y qué resultado esperaba? Con esa información podré corregir lo necesario o, si está justificado, proponerle un abono parcial por la parte afectada.',
       '',
-      'Mientras tanto, le ruego que pague la parte no discutida del importe de {{amount}}, de modo que solo quede pendiente lo que estamos revisando.',
+      'Mientras tanto, le ruego que pague la parte no discutida del importe de {{invoiceDue}}, de modo que solo quede pendiente lo que estamos revisando.',
       '',
       SIGN_OFF,
     ].join('\n'),
   },
 
   invoice_corrected: {
-    subject: 'Factura rectificativa {{invoiceNumber}}',
+    subject: 'Factura rectificativa de la factura {{invoiceNumber}}',
     body: [
       GREETING,
       '',
-      'Gracias por avisarme. Le adjunto la factura rectificativa n.º {{invoiceNumber}}, que sustituye a la versión anterior.',
+      'Gracias por avisarme. Le adjunto la factura rectificativa, con su propio número, que corrige la factura n.º {{invoiceNumber}}.',
       '',
-      '{{#correctedNote}}Corrección realizada: {{correctedNote}}',
+      '{{#correctedNote}}Qué ha cambiado: {{correctedNote}}',
       '',
-      '{{/correctedNote}}El importe a pagar es ahora de {{amount}}, con vencimiento el {{dueDate}}. Disculpe las molestias.',
+      '{{/correctedNote}}El importe a pagar por esta factura es de {{invoiceDue}}, a más tardar el {{payBy}}{{#originalDueDatePassed}} (una fecha nueva, ya que el vencimiento original, el {{originalDueDatePassed}}, ya ha pasado){{/originalDueDatePassed}}. Disculpe las molestias.',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'Le ruego que revise la factura y me diga si hay algo que todavía no sea correcto.',
       '',
       SIGN_OFF,
@@ -168,10 +179,11 @@ export const es: TemplateSet = {
       '',
       'Número de factura: {{invoiceNumber}}',
       '{{#issueDate}}Fecha de emisión: {{issueDate}}',
-      '{{/issueDate}}Importe pendiente: {{amount}}',
-      'Vencimiento: {{dueDate}}',
+      '{{/issueDate}}Importe pendiente: {{invoiceDue}}',
+      'Pago a más tardar el: {{payBy}}{{#originalDueDatePassed}} (fecha nueva, ya que la factura le llega después del vencimiento original, el {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         '¿Podría confirmarme que la ha recibido y, si procede, hacerla llegar al departamento correspondiente? Si las facturas deben enviarse a una dirección concreta, indíquemela, por favor.',
       '',
       SIGN_OFF,
@@ -183,11 +195,11 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Gracias por explicarme con franqueza su situación de tesorería. Para que la factura n.º {{invoiceNumber}} pueda liquidarse de forma ordenada, le propongo fraccionar el importe pendiente de {{amount}} en {{instalmentCount}} plazos:',
+      'Gracias por explicarme con franqueza su situación de tesorería. Para que la deuda pueda liquidarse de forma ordenada, le propongo fraccionar el importe pendiente de {{amount}} en {{instalmentCount}} plazos:',
       '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
-      'Si está de acuerdo, le ruego que me lo confirme por escrito. Si algún plazo no se abonara en la fecha indicada, el importe restante pasaría a ser exigible de inmediato. Si las fechas no le encajan, puede hacerme una contrapropuesta.',
+      'Si está de acuerdo, le ruego que me lo confirme por escrito. Mientras los plazos lleguen a tiempo, no le enviaré más recordatorios; si algún plazo no se abonara en la fecha indicada, todo el importe restante pasaría a ser exigible de inmediato. Si las fechas no le encajan, puede hacerme una contrapropuesta.',
       '',
       PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
@@ -198,7 +210,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Para facilitarle las cosas, le propongo un descuento del {{discountPercent}} sobre la factura n.º {{invoiceNumber}}: si el pago se recibe a más tardar el {{discountDeadline}}, el importe pasa de {{amount}} a {{discountedAmount}}.',
+      'Para facilitarle las cosas, le propongo un descuento del {{discountPercent}} sobre el importe pendiente: si el pago se recibe a más tardar el {{discountDeadline}}, el importe pasa de {{amount}} a {{discountedAmount}}.',
       '',
       'Pasada esa fecha, se mantendrá el importe íntegro de {{amount}}.',
       '',
@@ -213,11 +225,11 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Gracias por su sinceridad respecto a la factura n.º {{invoiceNumber}}. Entiendo que tenga dudas sobre el importe de {{amount}} y se lo explico con mucho gusto.',
+      'Gracias por su sinceridad respecto a la factura n.º {{invoiceNumber}}. Entiendo que tenga dudas sobre el importe de {{invoiceDue}} y se lo explico con mucho gusto.',
       '',
       'La factura recoge únicamente los servicios que acordamos de antemano y que he realizado y entregado en su totalidad. Se ajusta a las condiciones aceptadas antes de empezar: el alcance y el precio se conocían desde el principio. Además del resultado visible, el importe incluye la coordinación, la planificación y las revisiones que garantizan la calidad del trabajo.',
       '',
-      'Si lo desea, podemos repasar cada concepto en una breve llamada. En cualquier caso, le ruego que abone la factura según lo acordado; su vencimiento es el {{dueDate}}.',
+      'Si lo desea, podemos repasar cada concepto en una breve llamada. En cualquier caso, le ruego que abone la factura a más tardar el {{payBy}}{{#originalDueDatePassed}} (una fecha nueva, ya que el vencimiento acordado, el {{originalDueDatePassed}}, ya ha pasado){{/originalDueDatePassed}}.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -228,13 +240,13 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Gracias por sus comentarios. Lamento que nuestra colaboración no haya estado a la altura de sus expectativas en algunos aspectos; me lo tomo muy en serio.',
+      'Gracias por sus comentarios. Lamento que nuestra colaboración no haya estado a la altura de sus expectativas.',
       '',
-      'He tomado nota de sus observaciones y ya estoy trabajando para corregir los puntos que señala. Le mantendré al tanto de los avances.',
+      'Antes de proponerle nada, quiero entender bien qué ha fallado. ¿Podría indicarme qué puntos le importan más, si es posible con un ejemplo o una fecha para cada uno? En cuanto tenga los detalles, le responderé con lo que puedo hacer y en qué plazo.',
       '',
-      'Dicho esto, el trabajo facturado (factura n.º {{invoiceNumber}}) se ha realizado. Le ruego, por tanto, que abone el importe de {{amount}} y me indique en qué fecha puedo contar con el pago.',
+      'Por otra parte, la factura n.º {{invoiceNumber}}, por importe de {{invoiceDue}}, sigue pendiente. ¿Podría indicarme en qué fecha está previsto el pago y si sus comentarios afectan a esta factura?',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -243,9 +255,10 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Gracias por su respuesta. Tal como hemos acordado, le confirmo por escrito que el importe de {{amount}} correspondiente a la factura n.º {{invoiceNumber}} se abonará a más tardar el {{promisedDate}}.',
+      'Gracias por su respuesta. Tal como hemos acordado, le confirmo por escrito que el importe de {{amount}} se abonará a más tardar el {{promisedDate}}.',
       '',
-      '{{#paymentDetails}}Le dejo los datos para el pago, por si los necesita su departamento de contabilidad:',
+      INVOICE_LIST +
+        '{{#paymentDetails}}Le dejo los datos para el pago, por si los necesita su departamento de contabilidad:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Si hubiera algún cambio en esa fecha, le ruego que me avise con antelación. Muchas gracias por su compromiso.',
@@ -259,7 +272,7 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Usted se comprometió a realizar el pago de {{amount}} correspondiente a la factura n.º {{invoiceNumber}} a más tardar el {{promisedDate}}. Esa fecha ya ha pasado y todavía no he recibido el pago completo{{#daysOverdue}}; la factura acumula ya {{daysOverdue}} de retraso{{/daysOverdue}}.',
+      'Usted se comprometió a realizar el pago de {{amount}} a más tardar el {{promisedDate}}. Esa fecha ya ha pasado y todavía no he recibido el pago completo{{#daysOverdue}}; la factura acumula ya {{daysOverdue}} de retraso{{/daysOverdue}}.',
       '',
       'Le ruego que realice la transferencia de inmediato{{#deadline}} y, en todo caso, a más tardar el {{deadline}}{{/deadline}}. Si no le es posible, respóndame hoy mismo con una fecha firme. De lo contrario, tendré que iniciar los trámites de reclamación de la deuda.',
       '',
@@ -272,9 +285,9 @@ export const es: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Gracias por indicarme que la factura n.º {{invoiceNumber}} ya está pagada. Sin embargo, por ahora no encuentro en mi cuenta ningún ingreso de {{amount}} que se corresponda con ella.',
+      'Gracias por indicarme que la factura n.º {{invoiceNumber}} ya está pagada. Sin embargo, por ahora no encuentro en mi cuenta ningún ingreso de {{invoiceDue}} que se corresponda con ella.',
       '',
-      'Para poder localizar el pago, ¿podría enviarme estos datos?',
+      INVOICE_LIST + 'Para poder localizar el pago, ¿podría enviarme estos datos?',
       '• fecha de la transferencia',
       '• importe transferido',
       '• concepto o referencia',
@@ -294,14 +307,15 @@ export const es: TemplateSet = {
     body: [
       FORMAL_HEADER,
       '',
-      'Pese a mis reiterados recordatorios, la factura n.º {{invoiceNumber}}{{#issueDate}} de fecha {{issueDate}}{{/issueDate}}, vencida el {{dueDate}}, sigue sin pagarse en su totalidad{{#daysOverdue}} y acumula {{daysOverdue}} de retraso{{/daysOverdue}}.',
+      'La factura n.º {{invoiceNumber}}{{#issueDate}} de fecha {{issueDate}}{{/issueDate}}, vencida el {{dueDate}}, sigue sin pagarse en su totalidad{{#daysOverdue}} y acumula {{daysOverdue}} de retraso{{/daysOverdue}}.{{#unansweredSince}} Mi recordatorio del {{unansweredSince}} sigue sin respuesta.{{/unansweredSince}}',
       '',
       INVOICE_LIST + 'El detalle de la deuda es el siguiente:',
       'Principal: {{amount}}',
       '{{#interestAmount}}Intereses de demora hasta la fecha: {{interestAmount}}',
-      '{{/interestAmount}}{{#interestRate}}Interés anual aplicado: {{interestRate}}',
+      '{{/interestAmount}}{{#interestRate}}Interés anual aplicado: {{interestRate}}{{#rateAsOf}} (tipo a fecha de {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}Indemnización por costes de cobro: {{compensationAmount}}',
-      '{{/compensationAmount}}Total: {{totalClaim}}{{#legalBasis}}\nBase legal: {{legalBasis}}{{/legalBasis}}',
+      '{{/compensationAmount}}{{#legalAddition}}Además: {{legalAddition}}',
+      '{{/legalAddition}}Total: {{totalClaim}}{{#legalBasis}}\nBase legal: {{legalBasis}}{{/legalBasis}}',
       '',
       'Mediante el presente escrito les requiero formalmente el pago de {{totalClaim}} a más tardar el {{deadline}}.',
       '',

@@ -1,17 +1,20 @@
 /**
  * French message texts. Register: "vous", first person singular. First-person adjectives and
  * participles are avoided on purpose ("désolé(e)", "ravi(e)", "contraint(e)"), because the sender's
- * gender is unknown; the same goes for adjectives describing the reader. "Bonjour" with an optional
- * name for everyday mail; "Madame, Monsieur," and the full courtesy formula for the formal demand.
+ * gender is unknown; the same goes for adjectives describing the reader. {{greeting}} is "Bonjour
+ * Madame Dupont," (or "Bonjour,") for everyday mail; the formal demand opens with the civility
+ * alone ({{formalGreeting}}: "Madame," / "Madame, Monsieur,") and repeats it in the courtesy
+ * formula ({{formalAddress}}). One invoice's sentence gives its own amount ({{invoiceDue}}); the
+ * list ends with the total. History ("sans réponse") only from the log ({{unansweredSince}}).
  * Names are never preceded by "de"/"le", which would need elision ("d'Atelier").
  */
 import type { TemplateSet } from '../catalog';
 
-const GREETING = 'Bonjour{{#contactName}} {{contactName}}{{/contactName}},';
+const GREETING = '{{greeting}}';
 const FORMAL_HEADER = [
-  '{{clientName}}{{#contactName}}\nÀ l’attention de {{contactName}}{{/contactName}}',
+  '{{clientName}}{{#contactAttn}}\nÀ l’attention de {{contactAttn}}{{/contactAttn}}',
   '',
-  'Madame, Monsieur,',
+  '{{formalGreeting}}',
 ].join('\n');
 /** Optional paragraph: ends with its own blank line so nothing is left behind when empty. */
 const PAYMENT_DETAILS =
@@ -21,7 +24,7 @@ const PARTIAL_PAYMENT =
   '{{#paidAmount}}Je vous remercie pour le versement de {{paidAmount}} déjà reçu.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'Cordialement,\n{{signature}}';
 const FORMAL_SIGN_OFF =
-  'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n\n{{signature}}';
+  'Je vous prie d’agréer, {{formalAddress}}, l’expression de mes salutations distinguées.\n\n{{signature}}';
 
 export const fr: TemplateSet = {
   courtesy_before_due: {
@@ -29,7 +32,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Petit rappel amical : ma facture n° {{invoiceNumber}}, d’un montant de {{amount}}, arrive à échéance le {{dueDate}}{{#daysUntilDue}}, soit dans {{daysUntilDue}}{{/daysUntilDue}}.',
+      'Petit rappel amical : ma facture n° {{invoiceNumber}}, d’un montant de {{invoiceDue}}, arrive à échéance le {{dueDate}}{{#daysUntilDue}}, soit dans {{daysUntilDue}}{{/daysUntilDue}}.',
       '',
       INVOICE_LIST +
         'Si le règlement est déjà programmé, merci de ne pas tenir compte de ce message. Si la facture ne vous est pas parvenue ou si un point mérite d’être précisé, n’hésitez pas à me le signaler : je m’en occupe avant l’échéance.',
@@ -44,7 +47,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Je me permets de vous rappeler que ma facture n° {{invoiceNumber}}, d’un montant de {{amount}}, arrive à échéance aujourd’hui, le {{dueDate}}.',
+      'Je me permets de vous rappeler que ma facture n° {{invoiceNumber}}, d’un montant de {{invoiceDue}}, arrive à échéance aujourd’hui, le {{dueDate}}.',
       '',
       INVOICE_LIST +
         'Si le virement a déjà été effectué, je vous en remercie et vous pouvez ignorer ce message. Dans le cas contraire, je vous remercie de bien vouloir procéder au règlement dans les meilleurs délais.',
@@ -58,7 +61,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Sauf erreur de ma part, ma facture n° {{invoiceNumber}}, échue le {{dueDate}}, n’a pas encore été intégralement réglée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}. Le montant restant dû s’élève à {{amount}}.',
+      'Sauf erreur de ma part, ma facture n° {{invoiceNumber}}, échue le {{dueDate}}, n’a pas encore été intégralement réglée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}. Le montant restant dû sur cette facture s’élève à {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -75,7 +78,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Malgré mes précédents rappels, ma facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, échue le {{dueDate}}, n’est toujours pas soldée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}. Le montant restant dû s’élève à {{amount}}.',
+      'Ma facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, échue le {{dueDate}}, n’est toujours pas soldée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}. Le montant restant dû sur cette facture s’élève à {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -93,9 +96,10 @@ export const fr: TemplateSet = {
       'Merci pour votre retour, cela arrive à tout le monde ! Pour vous simplifier la tâche, voici l’essentiel en un coup d’œil :',
       '',
       'Facture n° {{invoiceNumber}}',
-      'Montant à régler : {{amount}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
+      'Montant à régler : {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
-      'Je vous remercie par avance de bien vouloir effectuer le virement dans les prochains jours. Je reste à votre disposition pour toute question.',
+      INVOICE_LIST +
+        'Je vous remercie par avance de bien vouloir effectuer le virement dans les prochains jours. Je reste à votre disposition pour toute question.',
       '',
       'Bien cordialement,',
       '{{signature}}',
@@ -107,9 +111,10 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Je me permets de vous écrire, car je ne parviens pas à joindre mon contact habituel chez {{clientName}}. Ma demande concerne la facture n° {{invoiceNumber}}, d’un montant de {{amount}}, échue le {{dueDate}} et toujours en attente de règlement.',
+      'Je me permets de vous écrire au sujet de la facture n° {{invoiceNumber}} adressée à {{clientName}}, d’un montant de {{invoiceDue}}, échue le {{dueDate}} et toujours en attente de règlement.{{#unansweredSince}} Mon rappel du {{unansweredSince}} à mon contact habituel est resté sans réponse.{{/unansweredSince}}',
       '',
-      'Pourriez-vous me dire si cette facture a bien été reçue par vos services et à quelle date le paiement est prévu ? Si le dossier est suivi par une autre personne, merci de me communiquer ses coordonnées. Je peux bien sûr vous renvoyer la facture.',
+      INVOICE_LIST +
+        'Pourriez-vous me dire si cette facture a bien été reçue par vos services et à quelle date le paiement est prévu ? Si le dossier est suivi par une autre personne, merci de me communiquer ses coordonnées. Je peux bien sûr vous renvoyer la facture.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -119,7 +124,10 @@ export const fr: TemplateSet = {
     subject: 'Appel {{clientName}} – facture {{invoiceNumber}}',
     body: [
       '• Présentation : « Bonjour, {{senderName}} à l’appareil{{#businessName}}, pour {{businessName}}{{/businessName}}. Je vous appelle au sujet de ma facture n° {{invoiceNumber}}. »',
-      '• Rappel des faits : montant dû {{amount}}, échéance le {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} de retard{{/daysOverdue}}.',
+      '• Rappel des faits : facture {{invoiceNumber}}, montant dû {{invoiceDue}}, échéance le {{dueDate}}{{#daysOverdue}}, {{daysOverdue}} de retard{{/daysOverdue}}.{{#invoiceList}}',
+      '• Toutes les factures ouvertes :',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• Mentionner calmement que le rappel du {{unansweredSince}} est resté sans réponse.{{/unansweredSince}}',
       '• Questions : la facture a-t-elle bien été reçue ? Y a-t-il une question ou un blocage ?',
       '• Obtenir une date de paiement précise et la noter : « À quelle date le virement pourra-t-il partir ? »',
       '• En cas de difficultés de trésorerie : proposer un échéancier avec des dates fixes.',
@@ -137,7 +145,7 @@ export const fr: TemplateSet = {
       '',
       'Afin de vous répondre précisément, pourriez-vous m’indiquer les points qui ne correspondent pas à ce qui avait été convenu, et le résultat que vous attendiez ? Je pourrai alors apporter les corrections nécessaires ou, si cela se justifie, vous proposer un avoir partiel sur la partie concernée.',
       '',
-      'En attendant, je vous remercie de bien vouloir régler la partie non contestée du montant de {{amount}}, afin que nos échanges ne portent plus que sur les points en discussion.',
+      'En attendant, je vous remercie de bien vouloir régler la partie non contestée du montant de {{invoiceDue}}, afin que nos échanges ne portent plus que sur les points en discussion.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -152,9 +160,10 @@ export const fr: TemplateSet = {
       '',
       '{{#correctedNote}}Correction apportée : {{correctedNote}}',
       '',
-      '{{/correctedNote}}Le montant à régler est désormais de {{amount}}, avec une échéance au {{dueDate}}. Veuillez m’excuser pour cette erreur.',
+      '{{/correctedNote}}Le montant à régler sur cette facture est de {{invoiceDue}}, à payer au plus tard le {{payBy}}{{#originalDueDatePassed}} – une nouvelle date, l’échéance initiale du {{originalDueDatePassed}} étant dépassée{{/originalDueDatePassed}}. Veuillez m’excuser pour cette erreur.',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'Merci de vérifier la facture et de me signaler si quelque chose ne vous semble toujours pas correct.',
       '',
       SIGN_OFF,
@@ -170,10 +179,11 @@ export const fr: TemplateSet = {
       '',
       'Numéro de facture : {{invoiceNumber}}',
       '{{#issueDate}}Date d’émission : {{issueDate}}',
-      '{{/issueDate}}Montant à régler : {{amount}}',
-      'Échéance : {{dueDate}}',
+      '{{/issueDate}}Montant à régler : {{invoiceDue}}',
+      'À régler au plus tard le : {{payBy}}{{#originalDueDatePassed}} (nouvelle date, la facture vous parvenant après l’échéance initiale du {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'Pourriez-vous m’en accuser réception et, le cas échéant, la transmettre au service concerné ? Si les factures doivent être adressées à une adresse particulière, n’hésitez pas à me l’indiquer.',
       '',
       SIGN_OFF,
@@ -185,11 +195,11 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Merci de m’avoir exposé franchement votre situation de trésorerie. Pour que la facture n° {{invoiceNumber}} puisse malgré tout être réglée dans de bonnes conditions, je vous propose d’étaler le montant restant dû de {{amount}} en {{instalmentCount}} versements :',
+      'Merci de m’avoir exposé franchement votre situation de trésorerie. Pour que votre solde puisse malgré tout être réglé dans de bonnes conditions, je vous propose d’étaler le montant restant dû de {{amount}} en {{instalmentCount}} versements :',
       '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
-      'Si cet échéancier vous convient, merci de me le confirmer par écrit. En cas de retard sur l’une des échéances, le solde deviendrait immédiatement exigible. Si ces dates ne vous conviennent pas, n’hésitez pas à me faire une contre-proposition.',
+      'Si cet échéancier vous convient, merci de me le confirmer par écrit. Tant que les versements arrivent à temps, je ne vous enverrai pas d’autre relance ; en cas de retard sur l’une des échéances, la totalité du solde deviendrait immédiatement exigible. Si ces dates ne vous conviennent pas, n’hésitez pas à me faire une contre-proposition.',
       '',
       PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
@@ -200,7 +210,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Pour vous faciliter les choses, je vous propose une remise de {{discountPercent}} sur la facture n° {{invoiceNumber}} : si le règlement me parvient au plus tard le {{discountDeadline}}, le montant à payer passe de {{amount}} à {{discountedAmount}}.',
+      'Pour vous faciliter les choses, je vous propose une remise de {{discountPercent}} sur le solde : si le règlement me parvient au plus tard le {{discountDeadline}}, le montant à payer passe de {{amount}} à {{discountedAmount}}.',
       '',
       'Passé cette date, le montant intégral de {{amount}} restera dû.',
       '',
@@ -215,11 +225,11 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Merci pour votre retour franc au sujet de la facture n° {{invoiceNumber}}. Je comprends que le montant de {{amount}} suscite des questions et je vous en explique volontiers le détail.',
+      'Merci pour votre retour franc au sujet de la facture n° {{invoiceNumber}}. Je comprends que le montant de {{invoiceDue}} suscite des questions et je vous en explique volontiers le détail.',
       '',
       'La facture porte uniquement sur les prestations convenues au préalable, que j’ai intégralement réalisées et livrées. Elle applique les conditions acceptées avant le début du travail : le périmètre et le prix étaient donc connus dès le départ. Au-delà du résultat visible, ce montant couvre aussi les échanges, la conception et les vérifications qui garantissent la qualité du travail livré.',
       '',
-      'Si vous le souhaitez, je peux reprendre chaque poste avec vous lors d’un court appel. En tout état de cause, je vous remercie de bien vouloir régler la facture comme convenu ; son échéance est fixée au {{dueDate}}.',
+      'Si vous le souhaitez, je peux reprendre chaque poste avec vous lors d’un court appel. En tout état de cause, je vous remercie de bien vouloir régler la facture au plus tard le {{payBy}}{{#originalDueDatePassed}} – une nouvelle date, l’échéance convenue du {{originalDueDatePassed}} étant dépassée{{/originalDueDatePassed}}.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -230,13 +240,13 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Merci pour votre retour sincère. Je regrette que notre collaboration n’ait pas été à la hauteur de vos attentes sur certains points, et je le prends très au sérieux.',
+      'Merci pour votre retour sincère. Je regrette que notre collaboration n’ait pas été à la hauteur de vos attentes.',
       '',
-      'J’ai bien pris note de vos remarques et je fais le nécessaire pour que les points soulevés soient corrigés rapidement. Je vous tiendrai au courant de l’avancement.',
+      'Avant de vous proposer quoi que ce soit, je souhaite comprendre précisément ce qui n’a pas fonctionné. Pourriez-vous m’indiquer les points qui comptent le plus pour vous, avec si possible un exemple ou une date pour chacun ? Dès que j’aurai ces précisions, je reviendrai vers vous avec ce que je peux faire et dans quel délai.',
       '',
-      'La prestation facturée (facture n° {{invoiceNumber}}) a cependant bien été réalisée. Je vous remercie donc de bien vouloir régler le montant de {{amount}} et de m’indiquer à quelle date je peux compter sur le paiement.',
+      'Par ailleurs, la facture n° {{invoiceNumber}}, d’un montant de {{invoiceDue}}, reste ouverte. Pourriez-vous m’indiquer à quelle date le paiement est prévu et si vos remarques la concernent ?',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -245,9 +255,10 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Merci pour votre retour. Comme convenu, je vous confirme par écrit notre accord : le montant de {{amount}} dû au titre de la facture n° {{invoiceNumber}} sera réglé au plus tard le {{promisedDate}}.',
+      'Merci pour votre retour. Comme convenu, je vous confirme par écrit notre accord : le montant de {{amount}} sera réglé au plus tard le {{promisedDate}}.',
       '',
-      '{{#paymentDetails}}Pour votre service comptable, voici les coordonnées de paiement :',
+      INVOICE_LIST +
+        '{{#paymentDetails}}Pour votre service comptable, voici les coordonnées de paiement :',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}Si cette date devait changer, merci de me prévenir suffisamment tôt. Merci encore pour votre réactivité.',
@@ -261,7 +272,7 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Vous m’aviez confirmé le règlement de {{amount}} au titre de la facture n° {{invoiceNumber}} au plus tard le {{promisedDate}}. Cette date est passée et je n’ai toujours pas reçu l’intégralité du paiement{{#daysOverdue}} ; la facture accuse désormais {{daysOverdue}} de retard{{/daysOverdue}}.',
+      'Vous m’aviez confirmé le règlement de {{amount}} au plus tard le {{promisedDate}}. Cette date est passée et je n’ai toujours pas reçu l’intégralité du paiement{{#daysOverdue}} ; la facture accuse désormais {{daysOverdue}} de retard{{/daysOverdue}}.',
       '',
       'Je vous demande donc de procéder au virement sans délai{{#deadline}}, et au plus tard le {{deadline}}{{/deadline}}. Si ce n’est pas possible, merci de me répondre dès aujourd’hui en m’indiquant une date ferme. À défaut, je devrai engager les démarches de recouvrement.',
       '',
@@ -274,9 +285,9 @@ export const fr: TemplateSet = {
     body: [
       GREETING,
       '',
-      'Merci de m’avoir signalé que la facture n° {{invoiceNumber}} a été réglée. Je ne retrouve malheureusement pas, pour l’instant, de virement correspondant de {{amount}} sur mon compte.',
+      'Merci de m’avoir signalé que la facture n° {{invoiceNumber}} a été réglée. Je ne retrouve malheureusement pas, pour l’instant, de virement correspondant de {{invoiceDue}} sur mon compte.',
       '',
-      'Afin de pouvoir rapprocher le paiement, pourriez-vous me communiquer :',
+      INVOICE_LIST + 'Afin de pouvoir rapprocher le paiement, pourriez-vous me communiquer :',
       '• la date du virement ;',
       '• le montant viré ;',
       '• le libellé ou la référence du virement ;',
@@ -296,14 +307,15 @@ export const fr: TemplateSet = {
     body: [
       FORMAL_HEADER,
       '',
-      'Malgré mes relances, ma facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, échue le {{dueDate}}, n’a toujours pas été soldée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}.',
+      'Ma facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, échue le {{dueDate}}, n’a toujours pas été soldée{{#daysOverdue}}, avec un retard de {{daysOverdue}}{{/daysOverdue}}.{{#unansweredSince}} Mon rappel du {{unansweredSince}} est resté sans réponse.{{/unansweredSince}}',
       '',
       INVOICE_LIST + 'Le détail de ma créance est le suivant :',
       'Principal : {{amount}}',
-      '{{#interestAmount}}Intérêts de retard à ce jour : {{interestAmount}}',
-      '{{/interestAmount}}{{#interestRate}}Taux annuel appliqué : {{interestRate}}',
+      '{{#interestAmount}}Montant des {{interestTerm}} à ce jour : {{interestAmount}}',
+      '{{/interestAmount}}{{#interestRate}}Taux annuel appliqué : {{interestRate}}{{#rateAsOf}} (taux connu au {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}Indemnité forfaitaire pour frais de recouvrement : {{compensationAmount}}',
-      '{{/compensationAmount}}Total : {{totalClaim}}{{#legalBasis}}\nFondement juridique : {{legalBasis}}{{/legalBasis}}',
+      '{{/compensationAmount}}{{#legalAddition}}En outre : {{legalAddition}}',
+      '{{/legalAddition}}Total : {{totalClaim}}{{#legalBasis}}\nFondement juridique : {{legalBasis}}{{/legalBasis}}',
       '',
       'Par la présente, je vous mets en demeure de me régler la somme de {{totalClaim}} au plus tard le {{deadline}}.',
       '',

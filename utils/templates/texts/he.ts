@@ -5,13 +5,17 @@
  * of past or future forms and impersonal phrasing ("אבקש", "רציתי", "מצורפת"). No Latin letters
  * outside placeholders; a prefix letter is never glued to a placeholder ("ב{{x}}"), since values
  * may be Latin or digits ("בתאריך", "בסך" and "מיום" are used instead).
+ * {{greeting}} is "שלום שרה," with a contact person, else "שלום רב,"; formal letters name the
+ * contact with a title in the "לידי" line ({{contactAttn}}: "גב' שרה כהן").
+ * A sentence about one invoice gives its own amount ({{invoiceDue}}); the list ends with the total.
+ * History ("לא התקבל מענה") only from the log ({{unansweredSince}}).
  */
 import type { TemplateSet } from '../catalog';
 
-const GREETING = '{{#contactName}}{{contactName}}, {{/contactName}}שלום רב,';
+const GREETING = '{{greeting}}';
 const FORMAL_HEADER = [
   'לכבוד',
-  '{{clientName}}{{#contactName}}\nלידי {{contactName}}{{/contactName}}',
+  '{{clientName}}{{#contactAttn}}\nלידי {{contactAttn}}{{/contactAttn}}',
   '',
 ];
 /** Optional paragraph: ends with its own blank line so nothing is left behind when empty. */
@@ -29,7 +33,7 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'רציתי להזכיר בקצרה שמועד התשלום של חשבונית מספר {{invoiceNumber}} על סך {{amount}} חל בתאריך {{dueDate}}{{#daysUntilDue}}, כלומר בעוד {{daysUntilDue}}{{/daysUntilDue}}.',
+      'רציתי להזכיר בקצרה שמועד התשלום של חשבונית מספר {{invoiceNumber}} על סך {{invoiceDue}} חל בתאריך {{dueDate}}{{#daysUntilDue}}, כלומר בעוד {{daysUntilDue}}{{/daysUntilDue}}.',
       '',
       INVOICE_LIST +
         'אם התשלום כבר מתוכנן, אפשר להתעלם מהודעה זו. אם החשבונית לא הגיעה אליכם או שמשהו בה אינו ברור, אשמח שתעדכנו אותי, ואטפל בכך עוד לפני מועד התשלום.',
@@ -44,7 +48,7 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'ברצוני להזכיר שהיום, {{dueDate}}, הוא מועד התשלום של חשבונית מספר {{invoiceNumber}} על סך {{amount}}.',
+      'ברצוני להזכיר שהיום, {{dueDate}}, הוא מועד התשלום של חשבונית מספר {{invoiceNumber}} על סך {{invoiceDue}}.',
       '',
       INVOICE_LIST +
         'אם ההעברה כבר בוצעה – תודה רבה, ואפשר להתעלם מהודעה זו. אם לא, אודה לכם על הסדרת התשלום בהקדם.',
@@ -58,7 +62,7 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'לפי הרישומים שלי, חשבונית מספר {{invoiceNumber}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}. היתרה לתשלום עומדת על {{amount}}.',
+      'לפי הרישומים שלי, חשבונית מספר {{invoiceNumber}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}. היתרה לתשלום בה עומדת על {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -75,7 +79,7 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'למרות פניותיי הקודמות, חשבונית מספר {{invoiceNumber}}{{#issueDate}} מתאריך {{issueDate}}{{/issueDate}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}. הסכום הפתוח עומד על {{amount}}.',
+      'למרות פניותיי הקודמות, חשבונית מספר {{invoiceNumber}}{{#issueDate}} מתאריך {{issueDate}}{{/issueDate}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}. הסכום הפתוח בה עומד על {{invoiceDue}}.',
       '',
       PARTIAL_PAYMENT +
         INVOICE_LIST +
@@ -93,9 +97,9 @@ export const he: TemplateSet = {
       'תודה על העדכון – זה קורה לכולנו. כדי להקל עליכם, הנה כל הפרטים במקום אחד:',
       '',
       'חשבונית מספר {{invoiceNumber}}',
-      'סכום לתשלום: {{amount}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
+      'סכום לתשלום: {{invoiceDue}}{{#paymentDetails}}\n{{paymentDetails}}{{/paymentDetails}}',
       '',
-      'אודה לכם אם ההעברה תבוצע בימים הקרובים. לכל שאלה, אני כאן.',
+      INVOICE_LIST + 'אודה לכם אם ההעברה תבוצע בימים הקרובים. לכל שאלה, אני כאן.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -106,9 +110,10 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'אני פונה אליכם מכיוון שלא הצלחתי להשיג את הגורם שעמו הייתי בקשר עד כה אצל {{clientName}}. הפנייה נוגעת לחשבונית מספר {{invoiceNumber}} על סך {{amount}}, שמועד התשלום שלה היה {{dueDate}} והיא טרם שולמה.',
+      'הפנייה נוגעת לחשבונית מספר {{invoiceNumber}} של {{clientName}} על סך {{invoiceDue}}, שמועד התשלום שלה היה {{dueDate}} והיא טרם שולמה.{{#unansweredSince}} מאז התזכורת מיום {{unansweredSince}} לא התקבל מענה מהגורם שעמו הייתי בקשר עד כה, ולכן הפנייה אליכם.{{/unansweredSince}}',
       '',
-      'האם תוכלו לבדוק אם החשבונית התקבלה אצלכם ומתי צפוי התשלום? אם הנושא באחריות גורם אחר, אודה אם תפנו אותי אליו. אשמח לשלוח את החשבונית שוב.',
+      INVOICE_LIST +
+        'האם תוכלו לבדוק אם החשבונית התקבלה אצלכם ומתי צפוי התשלום? אם הנושא באחריות גורם אחר, אודה אם תפנו אותי אליו. אשמח לשלוח את החשבונית שוב.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -118,7 +123,10 @@ export const he: TemplateSet = {
     subject: 'שיחה עם {{clientName}} – חשבונית {{invoiceNumber}}',
     body: [
       '• פתיחה: שלום, כאן {{senderName}}{{#businessName}}, {{businessName}}{{/businessName}}. רציתי לדבר על חשבונית מספר {{invoiceNumber}}.',
-      '• המצב: יתרה לתשלום בסך {{amount}}, מועד התשלום היה {{dueDate}}{{#daysOverdue}}, איחור של {{daysOverdue}}{{/daysOverdue}}.',
+      '• המצב: יתרה לתשלום בסך {{invoiceDue}}, מועד התשלום היה {{dueDate}}{{#daysOverdue}}, איחור של {{daysOverdue}}{{/daysOverdue}}.{{#invoiceList}}',
+      '• כל החשבוניות הפתוחות:',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• לציין בנימוס שמאז התזכורת מיום {{unansweredSince}} לא התקבל מענה לדוא״ל.{{/unansweredSince}}',
       '• לשאול: האם החשבונית התקבלה? האם יש שאלה או בעיה שמעכבת את התשלום?',
       '• לקבל תאריך תשלום מוגדר ולרשום אותו: מתי תוכלו להעביר את התשלום?',
       '• אם יש קושי תזרימי: להציע פריסה לתשלומים בתאריכים קבועים.',
@@ -136,9 +144,9 @@ export const he: TemplateSet = {
       '',
       'כדי שאוכל להתייחס באופן ענייני, אבקש שתפרטו אילו נקודות אינן תואמות את מה שסוכם, ומה התוצאה שציפיתם לה. בהתאם לכך אוכל לבצע את התיקונים הנדרשים, או – אם יש לכך הצדקה – להציע זיכוי חלקי על החלק הרלוונטי.',
       '',
-      'בינתיים, אבקש להסדיר את התשלום עבור החלק שאינו שנוי במחלוקת מתוך הסכום של {{amount}}, כך שהבירור יתמקד רק בנקודות הפתוחות.',
+      'בינתיים, אבקש להסדיר את התשלום עבור החלק שאינו שנוי במחלוקת מתוך הסכום של {{invoiceDue}}, כך שהבירור יתמקד רק בנקודות הפתוחות.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -151,9 +159,11 @@ export const he: TemplateSet = {
       '',
       '{{#correctedNote}}מה תוקן: {{correctedNote}}',
       '',
-      '{{/correctedNote}}הסכום לתשלום הוא כעת {{amount}}, ומועד התשלום הוא {{dueDate}}. עמכם הסליחה על הטעות.',
+      '{{/correctedNote}}הסכום לתשלום בחשבונית זו הוא {{invoiceDue}}, ואבקש לשלם אותו עד {{payBy}}{{#originalDueDatePassed}} – מועד חדש, מאחר שמועד התשלום המקורי, {{originalDueDatePassed}}, כבר חלף{{/originalDueDatePassed}}. עמכם הסליחה על הטעות.',
       '',
-      PAYMENT_DETAILS + 'אודה אם תעברו על החשבונית ותעדכנו אותי אם משהו עדיין אינו תקין.',
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
+        'אודה אם תעברו על החשבונית ותעדכנו אותי אם משהו עדיין אינו תקין.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -168,10 +178,11 @@ export const he: TemplateSet = {
       '',
       'מספר חשבונית: {{invoiceNumber}}',
       '{{#issueDate}}תאריך הפקה: {{issueDate}}',
-      '{{/issueDate}}סכום לתשלום: {{amount}}',
-      'מועד תשלום: {{dueDate}}',
+      '{{/issueDate}}סכום לתשלום: {{invoiceDue}}',
+      'מועד תשלום: {{payBy}}{{#originalDueDatePassed}} (מועד חדש, מאחר שהחשבונית מגיעה אליכם לאחר המועד המקורי, {{originalDueDatePassed}}){{/originalDueDatePassed}}',
       '',
-      PAYMENT_DETAILS +
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
         'אודה אם תאשרו את קבלתה ותעבירו אותה, במידת הצורך, לגורם המטפל. אם יש כתובת ייעודית לשליחת חשבוניות, אשמח לקבל אותה.',
       '',
       SIGN_OFF,
@@ -183,26 +194,27 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'תודה ששיתפתם אותי בגלוי במצב התזרים. כדי שחשבונית מספר {{invoiceNumber}} תיפרע בכל זאת בצורה מסודרת, הצעתי היא לפרוס את היתרה בסך {{amount}} ל-{{instalmentCount}} תשלומים, כדלקמן:',
+      'תודה ששיתפתם אותי בגלוי במצב התזרים. כדי שהחוב ייפרע בכל זאת בצורה מסודרת, הצעתי היא לפרוס את היתרה בסך {{amount}} ל-{{instalmentCount}} תשלומים, כדלקמן:',
       '',
-      '{{instalmentPlan}}',
+      INVOICE_LIST + '{{instalmentPlan}}',
       '',
-      'אם ההצעה מקובלת עליכם, אבקש לאשר אותה בכתב. אם אחד התשלומים לא יתקבל במועדו, כל היתרה תעמוד לפירעון מיידי. אם התאריכים אינם מתאימים לכם, אשמח לשמוע הצעה נגדית.',
+      'אם ההצעה מקובלת עליכם, אבקש לאשר אותה בכתב. כל עוד התשלומים מתקבלים במועדם, לא אשלח תזכורות נוספות; אם אחד התשלומים לא יתקבל במועדו, כל היתרה תעמוד לפירעון מיידי. אם התאריכים אינם מתאימים לכם, אשמח לשמוע הצעה נגדית.',
       '',
       PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
   },
 
   early_payment_discount: {
-    subject: 'הנחה של {{discountPercent}} בתשלום עד {{discountDeadline}}',
+    subject:
+      'הנחה של {{discountPercent}} בתשלום עד {{discountDeadline}} – חשבונית {{invoiceNumber}}',
     body: [
       GREETING,
       '',
-      'כדי להקל עליכם, ברצוני להציע הנחה של {{discountPercent}} על חשבונית מספר {{invoiceNumber}}: אם התשלום יתקבל עד {{discountDeadline}}, הסכום לתשלום יעמוד על {{discountedAmount}} במקום {{amount}}.',
+      'כדי להקל עליכם, ברצוני להציע הנחה של {{discountPercent}} על היתרה הפתוחה: אם התשלום יתקבל עד {{discountDeadline}}, הסכום לתשלום יעמוד על {{discountedAmount}} במקום {{amount}}.',
       '',
       'לאחר תאריך זה יחול הסכום המלא בסך {{amount}}.',
       '',
-      PAYMENT_DETAILS + 'אשמח לדעת אם ההצעה מתאימה לכם.',
+      INVOICE_LIST + PAYMENT_DETAILS + 'אשמח לדעת אם ההצעה מתאימה לכם.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -213,11 +225,11 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'תודה על הפנייה הכנה בנוגע לחשבונית מספר {{invoiceNumber}}. מובן לי שעולות שאלות לגבי הסכום של {{amount}}, ואשמח להסביר.',
+      'תודה על הפנייה הכנה בנוגע לחשבונית מספר {{invoiceNumber}}. מובן לי שעולות שאלות לגבי הסכום של {{invoiceDue}}, ואשמח להסביר.',
       '',
       'החשבונית כוללת אך ורק את השירותים שסוכמו מראש, ושאותם ביצעתי ומסרתי במלואם. היא תואמת את התנאים שהוסכמו לפני תחילת העבודה, כך שהיקף העבודה והמחיר היו ידועים מההתחלה. מעבר לתוצר הגלוי, הסכום כולל גם תיאום, תכנון ובקרת איכות.',
       '',
-      'אם תרצו, אפשר לעבור יחד על כל סעיף בשיחה קצרה. בכל מקרה, אבקש להסדיר את תשלום החשבונית כפי שסוכם; מועד התשלום הוא {{dueDate}}.',
+      'אם תרצו, אפשר לעבור יחד על כל סעיף בשיחה קצרה. בכל מקרה, אבקש להסדיר את תשלום החשבונית עד {{payBy}}{{#originalDueDatePassed}} – מועד חדש, מאחר שמועד התשלום שסוכם, {{originalDueDatePassed}}, כבר חלף{{/originalDueDatePassed}}.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -228,13 +240,13 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'תודה על המשוב הכן. צר לי שהשירות לא עמד בציפיות שלכם בחלק מהנקודות, והדברים נלקחים ברצינות רבה.',
+      'תודה על המשוב הכן. צר לי שהשירות לא עמד בציפיות שלכם.',
       '',
-      'רשמתי לפניי את ההערות, וכבר התחלתי לטפל בתיקון הנקודות שהעליתם. אעדכן אתכם בהתקדמות.',
+      'לפני שאציע משהו, חשוב לי להבין בדיוק מה השתבש. אודה אם תפרטו אילו נקודות חשובות לכם במיוחד, ואם אפשר – עם דוגמה או תאריך לכל אחת. לאחר שאקבל את הפרטים, אחזור אליכם עם מה שאפשר לעשות ובאיזה לוח זמנים.',
       '',
-      'עם זאת, העבודה שבחשבונית מספר {{invoiceNumber}} בוצעה. לכן אבקש להסדיר את תשלום הסכום של {{amount}}, ולעדכן אותי מתי צפוי התשלום.',
+      'במקביל, חשבונית מספר {{invoiceNumber}} על סך {{invoiceDue}} עדיין פתוחה. אודה אם תעדכנו אותי מתי צפוי התשלום, והאם ההערות שהעליתם נוגעות לה.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -243,9 +255,9 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'תודה על העדכון. כפי שסיכמנו, ברצוני לאשר בכתב: הסכום של {{amount}} בגין חשבונית מספר {{invoiceNumber}} ישולם לא יאוחר מיום {{promisedDate}}.',
+      'תודה על העדכון. כפי שסיכמנו, ברצוני לאשר בכתב: הסכום של {{amount}} ישולם לא יאוחר מיום {{promisedDate}}.',
       '',
-      '{{#paymentDetails}}פרטי התשלום, לנוחות הנהלת החשבונות:',
+      INVOICE_LIST + '{{#paymentDetails}}פרטי התשלום, לנוחות הנהלת החשבונות:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}אם יחול שינוי במועד, אבקש לעדכן אותי מראש. תודה על שיתוף הפעולה.',
@@ -259,7 +271,7 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'התחייבתם לשלם את הסכום של {{amount}} בגין חשבונית מספר {{invoiceNumber}} עד {{promisedDate}}. המועד חלף, והתשלום המלא טרם התקבל{{#daysOverdue}}; החשבונית נמצאת כעת באיחור של {{daysOverdue}}{{/daysOverdue}}.',
+      'התחייבתם לשלם את הסכום של {{amount}} עד {{promisedDate}}. המועד חלף, והתשלום המלא טרם התקבל{{#daysOverdue}}; החשבונית נמצאת כעת באיחור של {{daysOverdue}}{{/daysOverdue}}.',
       '',
       'אבקש להעביר את התשלום באופן מיידי{{#deadline}}, ולא יאוחר מיום {{deadline}}{{/deadline}}. אם הדבר אינו אפשרי, אבקש תשובה עוד היום עם מועד מחייב. אחרת, לא תהיה לי ברירה אלא לפתוח בהליכי גבייה.',
       '',
@@ -272,9 +284,9 @@ export const he: TemplateSet = {
     body: [
       GREETING,
       '',
-      'תודה על העדכון שחשבונית מספר {{invoiceNumber}} שולמה. לעת עתה לא מצאתי בחשבון שלי זיכוי תואם בסך {{amount}}.',
+      'תודה על העדכון שחשבונית מספר {{invoiceNumber}} שולמה. לעת עתה לא מצאתי בחשבון שלי זיכוי תואם בסך {{invoiceDue}}.',
       '',
-      'כדי לאתר את התשלום, אודה אם תשלחו את הפרטים הבאים:',
+      INVOICE_LIST + 'כדי לאתר את התשלום, אודה אם תשלחו את הפרטים הבאים:',
       '• תאריך ההעברה',
       '• הסכום שהועבר',
       '• מספר אסמכתה',
@@ -297,16 +309,16 @@ export const he: TemplateSet = {
       '',
       'א.ג.נ.,',
       '',
-      'למרות פניותיי החוזרות, חשבונית מספר {{invoiceNumber}}{{#issueDate}} מתאריך {{issueDate}}{{/issueDate}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}.',
+      'חשבונית מספר {{invoiceNumber}}{{#issueDate}} מתאריך {{issueDate}}{{/issueDate}}, שמועד התשלום שלה היה {{dueDate}}, טרם שולמה במלואה{{#daysOverdue}}, וזאת באיחור של {{daysOverdue}}{{/daysOverdue}}.{{#unansweredSince}} לתזכורת מיום {{unansweredSince}} לא התקבל מענה.{{/unansweredSince}}',
       '',
       INVOICE_LIST + 'פירוט החוב:',
       'קרן החוב: {{amount}}',
       '{{#interestAmount}}ריבית פיגורים עד היום: {{interestAmount}}',
-      '{{/interestAmount}}{{#interestRate}}שיעור הריבית השנתי: {{interestRate}}',
+      '{{/interestAmount}}{{#interestRate}}שיעור הריבית השנתי: {{interestRate}}{{#rateAsOf}} (נכון ליום {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}פיצוי בגין הוצאות גבייה: {{compensationAmount}}',
       '{{/compensationAmount}}סך הכול: {{totalClaim}}{{#legalBasis}}\nהבסיס המשפטי: {{legalBasis}}{{/legalBasis}}',
       '',
-      'הנכם נדרשים לשלם את מלוא הסכום בסך {{totalClaim}} לא יאוחר מיום {{deadline}}.',
+      'הנכם נדרשים לשלם את מלוא הסכום בסך {{totalClaim}}{{#legalAddition}}, בצירוף {{legalAddition}},{{/legalAddition}} לא יאוחר מיום {{deadline}}.',
       '',
       'אם הסכום לא ישולם במלואו עד מועד זה, אפעל לגביית החוב בהליכים משפטיים, לרבות הגשת תביעה לבית המשפט או פתיחת תיק בלשכת ההוצאה לפועל, וזאת ללא כל התראה נוספת. כל ההוצאות הכרוכות בכך יחולו עליכם.',
       '',
@@ -329,7 +341,8 @@ export const he: TemplateSet = {
       '',
       'למרות מכתב ההתראה שנשלח אליכם, החוב בגין חשבונית מספר {{invoiceNumber}} טרם שולם. סך החוב עומד כעת על {{totalClaim}}.',
       '',
-      'הריני להודיעכם כי ביום {{deadline}} יועבר הטיפול בחוב לעורך דין או לחברת גבייה, לשם נקיטת הליכים לגבייתו. ההוצאות הנוספות שייגרמו בשל כך יחולו עליכם.',
+      INVOICE_LIST +
+        'הריני להודיעכם כי ביום {{deadline}} יועבר הטיפול בחוב לעורך דין או לחברת גבייה, לשם נקיטת הליכים לגבייתו. ההוצאות הנוספות שייגרמו בשל כך יחולו עליכם.',
       '',
       'רק תשלום מלא בסך {{totalClaim}}, שיתקבל לפני מועד זה, ימנע את הצעדים האלה.',
       '',

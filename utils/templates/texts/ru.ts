@@ -2,8 +2,11 @@ import type { TemplateSet } from '../catalog';
 
 /*
  * Russian message texts. Conventions kept on purpose:
- * - "Добрый день, <имя>!" — Russian addresses people in the nominative, so {{contactName}} can sit
- *   in the greeting; "Вы"/"Ваш" are capitalised as in business letters to a person.
+ * - {{greeting}}: "Уважаемая Анна Сергеевна!" (name and patronymic) or "Уважаемый господин
+ *   Иванов!" with a contact person (greeting.ts), else "Добрый день!"; "Вы"/"Ваш" are capitalised
+ *   as in business letters to a person. The claim and the notice address the company.
+ * - A sentence about one invoice gives its own amount ({{invoiceDue}}); the list ends with the total.
+ * - History ("напоминание осталось без ответа") only from the log ({{unansweredSince}}).
  * - First person only in forms without grammatical gender ("напоминаю", "направляю", "придётся");
  *   "отправил/отправила", "благодарен/благодарна", "вынужден/вынуждена" would guess the gender.
  * - Counted nouns arrive declined ("12 дней"), so they only follow words that keep the case:
@@ -14,7 +17,7 @@ import type { TemplateSet } from '../catalog';
 /** Joins lines with \n so the texts stay readable in source. */
 const lines = (...parts: string[]): string => parts.join('\n');
 
-const GREETING = 'Добрый день{{#contactName}}, {{contactName}}{{/contactName}}!';
+const GREETING = '{{greeting}}';
 const INVOICE_REF = 'счёта № {{invoiceNumber}}{{#issueDate}} от {{issueDate}}{{/issueDate}}';
 const INVOICE_LIST = '{{#invoiceList}}\n\nПеречень счетов:\n{{invoiceList}}{{/invoiceList}}';
 const PAYMENT =
@@ -29,7 +32,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Небольшое напоминание: {{dueDate}}{{#daysUntilDue}} (через {{daysUntilDue}}){{/daysUntilDue}} наступает срок оплаты ${INVOICE_REF} на сумму {{amount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Небольшое напоминание: {{dueDate}}{{#daysUntilDue}} (через {{daysUntilDue}}){{/daysUntilDue}} наступает срок оплаты ${INVOICE_REF} на сумму {{invoiceDue}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Если счёт до Вас не дошёл или для оплаты нужны дополнительные документы (например, договор или акт), напишите, пожалуйста, — всё оперативно пришлю.',
       ) + CLOSE,
@@ -41,7 +44,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Напоминаю, что срок оплаты ${INVOICE_REF} истекает сегодня. Сумма к оплате: {{amount}}{{#paidAmount}} (с учётом уже поступившей оплаты {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Напоминаю, что срок оплаты ${INVOICE_REF} истекает сегодня. Сумма к оплате по нему: {{invoiceDue}}{{#paidAmount}} (с учётом уже поступившей оплаты {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Если оплата уже отправлена — спасибо, в таком случае просто не обращайте внимания на это письмо.',
       ) + CLOSE,
@@ -53,7 +56,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Напоминаю об оплате ${INVOICE_REF}: срок оплаты ({{dueDate}}) уже прошёл{{#daysOverdue}}, просрочка составляет {{daysOverdue}}{{/daysOverdue}}. Сумма к оплате: {{amount}}{{#paidAmount}} (с учётом уже поступившей части {{paidAmount}} — спасибо за неё){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Напоминаю об оплате ${INVOICE_REF}: срок оплаты ({{dueDate}}) уже прошёл{{#daysOverdue}}, просрочка составляет {{daysOverdue}}{{/daysOverdue}}. Сумма к оплате по нему: {{invoiceDue}}{{#paidAmount}} (с учётом уже поступившей части {{paidAmount}} — спасибо за неё){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Скорее всего, платёж просто затерялся среди других дел. Прошу оплатить счёт в ближайшие дни. Если оплата уже в пути — спасибо, и не обращайте внимания на это письмо. А если что-то мешает оплате, дайте, пожалуйста, знать — обязательно найдём решение.',
       ) + CLOSE,
@@ -65,7 +68,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Возвращаюсь к вопросу оплаты ${INVOICE_REF} (срок оплаты — {{dueDate}}). Оплата до сих пор не поступила{{#daysOverdue}}, просрочка составляет уже {{daysOverdue}}{{/daysOverdue}}. Сумма задолженности: {{amount}}{{#paidAmount}} (с учётом частичной оплаты {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}`,
+        `Возвращаюсь к вопросу оплаты ${INVOICE_REF} (срок оплаты — {{dueDate}}). Оплата до сих пор не поступила{{#daysOverdue}}, просрочка составляет уже {{daysOverdue}}{{/daysOverdue}}. Задолженность по нему: {{invoiceDue}}{{#paidAmount}} (с учётом частичной оплаты {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}`,
         '',
         'Прошу{{#deadline}} не позднее {{deadline}}{{/deadline}} погасить задолженность или сообщить конкретную дату оплаты. Если оплата задерживается по какой-то причине (нужны документы, есть вопросы к работе), сообщите, пожалуйста, — постараемся быстро всё решить.' +
           PAYMENT,
@@ -81,7 +84,7 @@ export const ru: TemplateSet = {
         'Спасибо за ответ — такое бывает с каждым. Для удобства собираю всё в одном месте:',
         '',
         'Счёт № {{invoiceNumber}}',
-        'Сумма к оплате: {{amount}}{{#paymentDetails}}',
+        'Сумма к оплате: {{invoiceDue}}{{#paymentDetails}}',
         'Реквизиты:',
         '{{paymentDetails}}{{/paymentDetails}}' + INVOICE_LIST,
         '',
@@ -95,7 +98,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Обращаюсь к Вам за помощью по вопросу оплаты ${INVOICE_REF} на сумму {{amount}} (срок оплаты — {{dueDate}}). Мои письма по этому вопросу остались без ответа, поэтому пишу напрямую Вам.`,
+        `Обращаюсь к Вам за помощью по вопросу оплаты ${INVOICE_REF} на сумму {{invoiceDue}} (срок оплаты — {{dueDate}}).{{#unansweredSince}} Моё напоминание от {{unansweredSince}} осталось без ответа, поэтому пишу напрямую Вам.{{/unansweredSince}}${INVOICE_LIST}`,
         '',
         `Подскажите, пожалуйста, на каком этапе оплата, или перешлите это письмо сотруднику, который отвечает за платежи.${PAYMENT}`,
         '',
@@ -110,8 +113,10 @@ export const ru: TemplateSet = {
       'Собеседник: {{contactName}}{{/contactName}}',
       '',
       '• Представиться, спросить, удобно ли говорить пару минут.',
-      '• Суть: счёт № {{invoiceNumber}} со сроком оплаты {{dueDate}}, к оплате {{amount}}{{#daysOverdue}}, просрочка: {{daysOverdue}}{{/daysOverdue}}.',
-      '• Спокойно сказать, что письма остались без ответа.',
+      '• Суть: счёт № {{invoiceNumber}} со сроком оплаты {{dueDate}}, к оплате {{invoiceDue}}{{#daysOverdue}}, просрочка: {{daysOverdue}}{{/daysOverdue}}.{{#invoiceList}}',
+      '• Все неоплаченные счета:',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• Спокойно сказать, что с напоминания от {{unansweredSince}} ответа на письма не было.{{/unansweredSince}}',
       '• Спросить, получен ли счёт и что мешает оплате.',
       '• Попросить назвать конкретную дату оплаты и того, кто её проведёт.',
       '• Если есть претензии к работе — записать их и договориться, когда будет ответ.',
@@ -132,7 +137,7 @@ export const ru: TemplateSet = {
         '',
         'После этого предложу решение: доработку в рамках согласованного объёма или, если это будет обоснованно, частичную корректировку счёта.',
         '',
-        `При этом прошу оплатить ту часть работы, которая замечаний не вызывает, не дожидаясь урегулирования остальных вопросов. Сумма к оплате по счёту № {{invoiceNumber}} — {{amount}} (срок оплаты — {{dueDate}}).${PAYMENT}`,
+        `При этом прошу оплатить ту часть работы, которая замечаний не вызывает, не дожидаясь урегулирования остальных вопросов. Сумма к оплате по счёту № {{invoiceNumber}} — {{invoiceDue}} (срок оплаты — {{dueDate}}).${INVOICE_LIST}${PAYMENT}`,
       ) + CLOSE,
   },
 
@@ -145,10 +150,12 @@ export const ru: TemplateSet = {
         'Спасибо, что обратили внимание на ошибку, и извините за неудобство. Во вложении — исправленный счёт № {{invoiceNumber}}.',
         '',
         '{{#correctedNote}}Что исправлено: {{correctedNote}}',
-        '{{/correctedNote}}Сумма к оплате: {{amount}}',
-        'Срок оплаты: {{dueDate}}' + PAYMENT,
+        '{{/correctedNote}}Сумма к оплате: {{invoiceDue}}',
+        'Срок оплаты: {{payBy}}{{#originalDueDatePassed}} (новый срок, так как первоначальный — {{originalDueDatePassed}} — уже прошёл){{/originalDueDatePassed}}' +
+          INVOICE_LIST +
+          PAYMENT,
         '',
-        'Прошу подтвердить получение и оплатить счёт в указанный срок.',
+        'Прошу подтвердить получение и оплатить счёт до {{payBy}}.',
       ) + CLOSE,
   },
 
@@ -160,8 +167,10 @@ export const ru: TemplateSet = {
         '',
         'Похоже, предыдущее письмо со счётом до Вас не дошло. Повторно направляю счёт № {{invoiceNumber}}{{#issueDate}} от {{issueDate}}{{/issueDate}} во вложении.',
         '',
-        'Сумма к оплате: {{amount}}',
-        'Срок оплаты: {{dueDate}}' + INVOICE_LIST + PAYMENT,
+        'Сумма к оплате: {{invoiceDue}}',
+        'Срок оплаты: {{payBy}}{{#originalDueDatePassed}} (новый срок, так как счёт доходит до Вас уже после первоначального — {{originalDueDatePassed}}){{/originalDueDatePassed}}' +
+          INVOICE_LIST +
+          PAYMENT,
         '',
         'Пожалуйста, подтвердите получение. Если счета нужно направлять на другой адрес (например, в бухгалтерию) или в другом виде, сообщите — учту.',
       ) + CLOSE,
@@ -173,11 +182,11 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Спасибо, что откровенно рассказали о ситуации. Чтобы Вам было проще погасить задолженность по счёту № {{invoiceNumber}} в размере {{amount}}, предлагаю разбить оплату на несколько платежей по следующему графику:`,
+        `Спасибо, что откровенно рассказали о ситуации. Чтобы Вам было проще погасить задолженность в размере {{amount}}, предлагаю разбить оплату на несколько платежей по следующему графику:${INVOICE_LIST}`,
         '',
         '{{instalmentPlan}}',
         '',
-        'Если график Вас устраивает, подтвердите его, пожалуйста, ответным письмом — этого достаточно. Обратите внимание: при просрочке любого из платежей оставшаяся сумма подлежит оплате сразу в полном объёме.' +
+        'Если график Вас устраивает, подтвердите его, пожалуйста, ответным письмом — этого достаточно. Пока платежи поступают в срок, напоминаний от меня не будет; при просрочке любого из платежей вся оставшаяся сумма подлежит оплате сразу.' +
           PAYMENT,
       ) + CLOSE,
   },
@@ -189,7 +198,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Чтобы упростить расчёты по счёту № {{invoiceNumber}}, предлагаю при оплате до {{discountDeadline}} скидку {{discountPercent}}: в этом случае к оплате будет {{discountedAmount}} вместо {{amount}}.`,
+        `Чтобы упростить расчёты, предлагаю при оплате до {{discountDeadline}} скидку {{discountPercent}}: в этом случае к оплате будет {{discountedAmount}} вместо {{amount}}.${INVOICE_LIST}`,
         '',
         `После этой даты действует полная сумма.${PAYMENT}`,
         '',
@@ -203,11 +212,12 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Понимаю, что у Вас возникли вопросы по сумме счёта № {{invoiceNumber}} ({{amount}}), поэтому коротко напомню, за что он выставлен.',
+        'Понимаю, что у Вас возникли вопросы по сумме счёта № {{invoiceNumber}} ({{invoiceDue}}), поэтому коротко напомню, за что он выставлен.',
         '',
-        'Стоимость была согласована до начала работы и включает весь оговорённый объём: не только итоговый результат, но и подготовку, согласования и внесённые правки. Работа выполнена и передана в соответствии с договорённостями, тогда же был определён и срок оплаты ({{dueDate}}).',
+        'Стоимость была согласована до начала работы и включает весь оговорённый объём: не только итоговый результат, но и подготовку, согласования и внесённые правки. Работа выполнена и передана в соответствии с договорённостями, тогда же был определён и срок оплаты ({{dueDate}}).' +
+          INVOICE_LIST,
         '',
-        'Могу прислать подробный перечень выполненных работ или обсудить детали по телефону. При этом прошу оплатить счёт{{#daysOverdue}} — просрочка составляет уже {{daysOverdue}}{{/daysOverdue}}.' +
+        'Могу прислать подробный перечень выполненных работ или обсудить детали по телефону. При этом прошу оплатить счёт до {{payBy}}{{#originalDueDatePassed}} — это новый срок, так как первоначальный ({{originalDueDatePassed}}) уже прошёл{{/originalDueDatePassed}}.' +
           PAYMENT,
       ) + CLOSE,
   },
@@ -218,9 +228,11 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Спасибо за откровенный отзыв, и прошу прощения за доставленные неудобства. Отношусь к Вашим замечаниям серьёзно: сейчас разбираюсь в ситуации и устраняю недочёты, а как только всё будет готово — сообщу.',
+        'Спасибо за откровенный отзыв. Жаль, что работа со мной оказалась не такой, как Вы ожидали.',
         '',
-        'Вместе с тем прошу подсказать, когда планируется оплата счёта № {{invoiceNumber}} на сумму {{amount}} (срок оплаты — {{dueDate}}). Если замечания касаются только части работы, прошу оплатить хотя бы остальную часть.',
+        'Прежде чем что-то предлагать, хочу точно понять, что пошло не так. Напишите, пожалуйста, какие моменты для Вас важнее всего — по возможности с примером или датой к каждому. Получив подробности, отвечу, что могу сделать и в какие сроки.',
+        '',
+        `Вместе с тем прошу подсказать, когда планируется оплата счёта № {{invoiceNumber}} на сумму {{invoiceDue}} (срок оплаты — {{dueDate}}) и затрагивают ли его Ваши замечания.${INVOICE_LIST}`,
       ) + CLOSE,
   },
 
@@ -230,7 +242,7 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Спасибо за ответ. Для порядка подтверждаю нашу договорённость: до {{promisedDate}} поступит оплата в размере {{amount}} по счёту № {{invoiceNumber}}.${PAYMENT}`,
+        `Спасибо за ответ. Для порядка подтверждаю нашу договорённость: до {{promisedDate}} поступит оплата в размере {{amount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Если что-то изменится, предупредите, пожалуйста, заранее.',
       ) + CLOSE,
@@ -242,7 +254,8 @@ export const ru: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Мы договорились, что оплата по счёту № {{invoiceNumber}} поступит до {{promisedDate}}, однако на сегодня она не получена{{#daysOverdue}}, а просрочка с первоначального срока оплаты ({{dueDate}}) составляет уже {{daysOverdue}}{{/daysOverdue}}.',
+        'Мы договорились, что оплата по счёту № {{invoiceNumber}} поступит до {{promisedDate}}, однако на сегодня она не получена{{#daysOverdue}}, а просрочка с первоначального срока оплаты ({{dueDate}}) составляет уже {{daysOverdue}}{{/daysOverdue}}.' +
+          INVOICE_LIST,
         '',
         'Прошу незамедлительно{{#deadline}}, не позднее {{deadline}},{{/deadline}} погасить задолженность в размере {{amount}}. Если оплата не поступит, придётся перейти к следующим шагам по взысканию задолженности.' +
           PAYMENT,
@@ -260,7 +273,9 @@ export const ru: TemplateSet = {
         '• сумму и реквизиты, по которым он отправлен;',
         '• назначение платежа.',
         '',
-        'Напомню, что сумма к оплате по счёту № {{invoiceNumber}} — {{amount}}.{{#paymentDetails}} Актуальные реквизиты для сверки:',
+        `Напомню, что сумма к оплате по счёту № {{invoiceNumber}} — {{invoiceDue}}.${INVOICE_LIST}{{#paymentDetails}}`,
+        '',
+        'Актуальные реквизиты для сверки:',
         '{{paymentDetails}}{{/paymentDetails}}',
         '',
         'Бывает, что платёж уходит по старым реквизитам или с другим назначением, — тогда это легко выяснить. Спасибо за помощь!',
@@ -275,13 +290,14 @@ export const ru: TemplateSet = {
         '',
         'Адресат: {{clientName}}{{#contactName}}, {{contactName}}{{/contactName}}',
         '',
-        `По счёту № {{invoiceNumber}}{{#issueDate}} от {{issueDate}}{{/issueDate}} со сроком оплаты {{dueDate}} оплата не произведена{{#daysOverdue}}, просрочка составляет {{daysOverdue}}{{/daysOverdue}}. Направленные ранее напоминания остались без ответа.${INVOICE_LIST}`,
+        `По счёту № {{invoiceNumber}}{{#issueDate}} от {{issueDate}}{{/issueDate}} со сроком оплаты {{dueDate}} оплата не произведена{{#daysOverdue}}, просрочка составляет {{daysOverdue}}{{/daysOverdue}}.{{#unansweredSince}} Напоминание от {{unansweredSince}} осталось без ответа.{{/unansweredSince}}${INVOICE_LIST}`,
         '',
         'Требую в срок до {{deadline}} погасить задолженность в общей сумме {{totalClaim}}{{#interestAmount}}, а также проценты, начисляемые по день фактической оплаты{{/interestAmount}}.',
         '',
         'Основной долг: {{amount}}{{#interestAmount}}',
-        'Проценты за просрочку оплаты на дату претензии: {{interestAmount}}{{/interestAmount}}{{#interestRate}} ({{interestRate}} годовых){{/interestRate}}{{#compensationAmount}}',
-        'Компенсация расходов на взыскание задолженности: {{compensationAmount}}{{/compensationAmount}}{{#legalBasis}}',
+        'Проценты ({{interestTerm}}) на дату претензии: {{interestAmount}}{{/interestAmount}}{{#interestRate}} ({{interestRate}} годовых{{#rateAsOf}}, ставка по состоянию на {{rateAsOf}}{{/rateAsOf}}){{/interestRate}}{{#compensationAmount}}',
+        'Компенсация расходов на взыскание задолженности: {{compensationAmount}}{{/compensationAmount}}{{#legalAddition}}',
+        'Кроме того: {{legalAddition}}{{/legalAddition}}{{#legalBasis}}',
         'Правовое основание: {{legalBasis}}{{/legalBasis}}' + PAYMENT,
         '',
         'Если требование не будет исполнено в указанный срок, спор будет передан на рассмотрение в суд с требованием о взыскании задолженности{{#interestAmount}}, процентов по день фактической оплаты{{/interestAmount}} и судебных расходов.',
@@ -296,7 +312,8 @@ export const ru: TemplateSet = {
       lines(
         'Уважаемые коллеги!',
         '',
-        'Несмотря на напоминания и досудебную претензию, задолженность по счёту № {{invoiceNumber}} в общей сумме {{totalClaim}} не погашена{{#daysOverdue}} (просрочка — {{daysOverdue}}){{/daysOverdue}}.',
+        'Несмотря на досудебную претензию, задолженность по счёту № {{invoiceNumber}} в общей сумме {{totalClaim}} не погашена{{#daysOverdue}} (просрочка — {{daysOverdue}}){{/daysOverdue}}.' +
+          INVOICE_LIST,
         '',
         'Уведомляю: если задолженность не будет погашена до {{deadline}}, документы по ней будут переданы для взыскания в коллекторское агентство или в суд. Это может повлечь для вас дополнительные расходы, в том числе судебные.' +
           PAYMENT,

@@ -2,9 +2,12 @@ import type { TemplateSet } from '../catalog';
 
 /*
  * Ukrainian message texts. Conventions kept on purpose:
- * - "Добрий день!" without the contact's name: Ukrainian addresses people in the vocative
- *   ("пані Олено"), which a placeholder in the nominative cannot give; "Ви"/"Ваш" are capitalised
- *   as in business letters to a person. The name appears where the nominative is right (labels).
+ * - {{greeting}}: "Шановна пані Олено!" only where greeting.ts forms the vocative correctly, else
+ *   "Шановна пані Ковальчук!" / "Шановний пане!", and "Добрий день!" without a contact person;
+ *   "Ви"/"Ваш" are capitalised as in business letters to a person. The name appears in the
+ *   nominative only where the nominative is right (labels).
+ * - A sentence about one invoice gives its own amount ({{invoiceDue}}); the list ends with the total.
+ * - History ("нагадування залишилося без відповіді") only from the log ({{unansweredSince}}).
  * - First person only in forms without grammatical gender ("нагадую", "надсилаю", "доведеться");
  *   "надіслав/надіслала", "вдячний/вдячна", "змушений/змушена" would guess the gender.
  * - Counted nouns arrive declined ("12 днів"), so they only follow words that keep the case:
@@ -16,7 +19,7 @@ import type { TemplateSet } from '../catalog';
 /** Joins lines with \n so the texts stay readable in source. */
 const lines = (...parts: string[]): string => parts.join('\n');
 
-const GREETING = 'Добрий день!';
+const GREETING = '{{greeting}}';
 const INVOICE_REF = 'рахунку № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}}';
 const INVOICE_LIST = '{{#invoiceList}}\n\nПерелік рахунків:\n{{invoiceList}}{{/invoiceList}}';
 const PAYMENT =
@@ -31,7 +34,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Нагадую, що {{dueDate}}{{#daysUntilDue}} (через {{daysUntilDue}}){{/daysUntilDue}} настає термін оплати ${INVOICE_REF} на суму {{amount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Нагадую, що {{dueDate}}{{#daysUntilDue}} (через {{daysUntilDue}}){{/daysUntilDue}} настає термін оплати ${INVOICE_REF} на суму {{invoiceDue}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Якщо рахунок до Вас не надійшов або для оплати потрібні додаткові документи (наприклад, договір чи акт виконаних робіт), напишіть, будь ласка, — усе оперативно надішлю.',
       ) + CLOSE,
@@ -43,7 +46,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Нагадую, що рахунок № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}} потрібно оплатити сьогодні. Сума до сплати: {{amount}}{{#paidAmount}} (з урахуванням уже отриманої оплати {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Нагадую, що рахунок № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}} потрібно оплатити сьогодні. Сума до сплати за ним: {{invoiceDue}}{{#paidAmount}} (з урахуванням уже отриманої оплати {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Якщо оплату вже здійснено — дякую, у такому разі просто не зважайте на цей лист.',
       ) + CLOSE,
@@ -55,7 +58,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Нагадую про оплату ${INVOICE_REF}: термін оплати ({{dueDate}}) уже минув{{#daysOverdue}}, прострочення становить {{daysOverdue}}{{/daysOverdue}}. Сума до сплати: {{amount}}{{#paidAmount}} (з урахуванням уже отриманої частини {{paidAmount}} — дякую за неї){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
+        `Нагадую про оплату ${INVOICE_REF}: термін оплати ({{dueDate}}) уже минув{{#daysOverdue}}, прострочення становить {{daysOverdue}}{{/daysOverdue}}. Сума до сплати за ним: {{invoiceDue}}{{#paidAmount}} (з урахуванням уже отриманої частини {{paidAmount}} — дякую за неї){{/paidAmount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Імовірно, платіж просто загубився серед інших справ. Прошу оплатити рахунок найближчими днями. Якщо оплата вже в дорозі — дякую, і не зважайте на цей лист. А якщо щось заважає оплаті, дайте, будь ласка, знати — неодмінно знайдемо рішення.',
       ) + CLOSE,
@@ -67,7 +70,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Повертаюся до питання оплати ${INVOICE_REF} (термін оплати — {{dueDate}}). Оплата досі не надійшла{{#daysOverdue}}, прострочення становить уже {{daysOverdue}}{{/daysOverdue}}. Сума заборгованості: {{amount}}{{#paidAmount}} (з урахуванням часткової оплати {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}`,
+        `Повертаюся до питання оплати ${INVOICE_REF} (термін оплати — {{dueDate}}). Оплата досі не надійшла{{#daysOverdue}}, прострочення становить уже {{daysOverdue}}{{/daysOverdue}}. Заборгованість за ним: {{invoiceDue}}{{#paidAmount}} (з урахуванням часткової оплати {{paidAmount}}){{/paidAmount}}.${INVOICE_LIST}`,
         '',
         'Прошу{{#deadline}} не пізніше ніж {{deadline}}{{/deadline}} сплатити заборгованість або повідомити конкретну дату оплати. Якщо оплату щось затримує (потрібні документи, є питання щодо роботи), повідомте, будь ласка, — постараюся швидко все вирішити.' +
           PAYMENT,
@@ -83,7 +86,7 @@ export const uk: TemplateSet = {
         'Дякую за відповідь — таке буває з кожним. Для зручності збираю все в одному місці:',
         '',
         'Рахунок № {{invoiceNumber}}',
-        'Сума до сплати: {{amount}}{{#paymentDetails}}',
+        'Сума до сплати: {{invoiceDue}}{{#paymentDetails}}',
         'Реквізити:',
         '{{paymentDetails}}{{/paymentDetails}}' + INVOICE_LIST,
         '',
@@ -97,7 +100,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Звертаюся до Вас із проханням допомогти з оплатою ${INVOICE_REF} на суму {{amount}} (термін оплати — {{dueDate}}). Мої листи з цього питання залишилися без відповіді, тому пишу безпосередньо Вам.`,
+        `Звертаюся до Вас із проханням допомогти з оплатою ${INVOICE_REF} на суму {{invoiceDue}} (термін оплати — {{dueDate}}).{{#unansweredSince}} Моє нагадування від {{unansweredSince}} залишилося без відповіді, тому пишу безпосередньо Вам.{{/unansweredSince}}${INVOICE_LIST}`,
         '',
         `Підкажіть, будь ласка, на якому етапі оплата, або перешліть цей лист працівникові, який відповідає за платежі.${PAYMENT}`,
         '',
@@ -112,8 +115,10 @@ export const uk: TemplateSet = {
       'Співрозмовник: {{contactName}}{{/contactName}}',
       '',
       '• Привітатися, представитися, запитати, чи зручно говорити кілька хвилин.',
-      '• Суть: рахунок № {{invoiceNumber}} з терміном оплати {{dueDate}}, до сплати {{amount}}{{#daysOverdue}}, прострочення: {{daysOverdue}}{{/daysOverdue}}.',
-      '• Спокійно сказати, що листи залишилися без відповіді.',
+      '• Суть: рахунок № {{invoiceNumber}} з терміном оплати {{dueDate}}, до сплати {{invoiceDue}}{{#daysOverdue}}, прострочення: {{daysOverdue}}{{/daysOverdue}}.{{#invoiceList}}',
+      '• Усі неоплачені рахунки:',
+      '{{invoiceList}}{{/invoiceList}}{{#unansweredSince}}',
+      '• Спокійно сказати, що від нагадування {{unansweredSince}} відповіді на листи не було.{{/unansweredSince}}',
       '• Запитати, чи отримали рахунок і що заважає оплаті.',
       '• Попросити назвати конкретну дату оплати й відповідальну особу.',
       '• Якщо є претензії до роботи — записати їх і домовитися, коли буде відповідь.',
@@ -134,7 +139,7 @@ export const uk: TemplateSet = {
         '',
         'Після цього запропоную рішення: доопрацювання в межах погодженого обсягу або, якщо це буде обґрунтовано, часткове коригування рахунку.',
         '',
-        `Водночас прошу оплатити ту частину роботи, яка не викликає зауважень, не чекаючи врегулювання інших питань. Сума до сплати за рахунком № {{invoiceNumber}} — {{amount}} (термін оплати — {{dueDate}}).${PAYMENT}`,
+        `Водночас прошу оплатити ту частину роботи, яка не викликає зауважень, не чекаючи врегулювання інших питань. Сума до сплати за рахунком № {{invoiceNumber}} — {{invoiceDue}} (термін оплати — {{dueDate}}).${INVOICE_LIST}${PAYMENT}`,
       ) + CLOSE,
   },
 
@@ -147,10 +152,12 @@ export const uk: TemplateSet = {
         'Дякую, що звернули увагу на помилку, і перепрошую за незручності. У вкладенні — виправлений рахунок № {{invoiceNumber}}.',
         '',
         '{{#correctedNote}}Що виправлено: {{correctedNote}}',
-        '{{/correctedNote}}Сума до сплати: {{amount}}',
-        'Термін оплати: {{dueDate}}' + PAYMENT,
+        '{{/correctedNote}}Сума до сплати: {{invoiceDue}}',
+        'Термін оплати: {{payBy}}{{#originalDueDatePassed}} (новий термін, бо початковий — {{originalDueDatePassed}} — уже минув){{/originalDueDatePassed}}' +
+          INVOICE_LIST +
+          PAYMENT,
         '',
-        'Прошу підтвердити отримання й оплатити рахунок у зазначений термін.',
+        'Прошу підтвердити отримання й оплатити рахунок до {{payBy}}.',
       ) + CLOSE,
   },
 
@@ -162,8 +169,10 @@ export const uk: TemplateSet = {
         '',
         'Схоже, попередній лист із рахунком до Вас не дійшов. Повторно надсилаю рахунок № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}} у вкладенні.',
         '',
-        'Сума до сплати: {{amount}}',
-        'Термін оплати: {{dueDate}}' + INVOICE_LIST + PAYMENT,
+        'Сума до сплати: {{invoiceDue}}',
+        'Термін оплати: {{payBy}}{{#originalDueDatePassed}} (новий термін, бо рахунок доходить до Вас уже після початкового — {{originalDueDatePassed}}){{/originalDueDatePassed}}' +
+          INVOICE_LIST +
+          PAYMENT,
         '',
         'Будь ласка, підтвердьте отримання. Якщо рахунки слід надсилати на іншу адресу (наприклад, до бухгалтерії) або в іншому форматі, повідомте — врахую.',
       ) + CLOSE,
@@ -175,11 +184,11 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Дякую, що відверто розповіли про ситуацію. Щоб Вам було простіше погасити заборгованість за рахунком № {{invoiceNumber}} у розмірі {{amount}}, пропоную розбити оплату на кілька платежів за таким графіком:',
+        `Дякую, що відверто розповіли про ситуацію. Щоб Вам було простіше погасити заборгованість у розмірі {{amount}}, пропоную розбити оплату на кілька платежів за таким графіком:${INVOICE_LIST}`,
         '',
         '{{instalmentPlan}}',
         '',
-        'Якщо графік Вам підходить, підтвердьте його, будь ласка, листом у відповідь — цього достатньо. Зверніть увагу: у разі прострочення будь-якого платежу решту суми потрібно буде сплатити одразу в повному обсязі.' +
+        'Якщо графік Вам підходить, підтвердьте його, будь ласка, листом у відповідь — цього достатньо. Поки платежі надходять вчасно, нагадувань від мене не буде; у разі прострочення будь-якого платежу всю решту суми потрібно буде сплатити одразу.' +
           PAYMENT,
       ) + CLOSE,
   },
@@ -191,7 +200,8 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Щоб полегшити розрахунки, пропоную за умови оплати рахунку № {{invoiceNumber}} до {{discountDeadline}} знижку {{discountPercent}}: у такому разі до сплати буде {{discountedAmount}} замість {{amount}}.',
+        'Щоб полегшити розрахунки, пропоную за умови оплати до {{discountDeadline}} знижку {{discountPercent}}: у такому разі до сплати буде {{discountedAmount}} замість {{amount}}.' +
+          INVOICE_LIST,
         '',
         `Після цієї дати діє повна сума.${PAYMENT}`,
         '',
@@ -205,11 +215,12 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Розумію, що у Вас виникли питання щодо суми рахунку № {{invoiceNumber}} ({{amount}}), тому коротко нагадаю, за що його виставлено.',
+        'Розумію, що у Вас виникли питання щодо суми рахунку № {{invoiceNumber}} ({{invoiceDue}}), тому коротко нагадаю, за що його виставлено.',
         '',
-        'Вартість було погоджено до початку роботи, і вона охоплює весь узгоджений обсяг: не лише кінцевий результат, а й підготовку, погодження та внесені зміни. Роботу виконано й передано відповідно до домовленостей, тоді ж було визначено й термін оплати ({{dueDate}}).',
+        'Вартість було погоджено до початку роботи, і вона охоплює весь узгоджений обсяг: не лише кінцевий результат, а й підготовку, погодження та внесені зміни. Роботу виконано й передано відповідно до домовленостей, тоді ж було визначено й термін оплати ({{dueDate}}).' +
+          INVOICE_LIST,
         '',
-        'Можу надіслати детальний перелік виконаних робіт або обговорити подробиці телефоном. Водночас прошу оплатити рахунок{{#daysOverdue}} — прострочення становить уже {{daysOverdue}}{{/daysOverdue}}.' +
+        'Можу надіслати детальний перелік виконаних робіт або обговорити подробиці телефоном. Водночас прошу оплатити рахунок до {{payBy}}{{#originalDueDatePassed}} — це новий термін, бо початковий ({{originalDueDatePassed}}) уже минув{{/originalDueDatePassed}}.' +
           PAYMENT,
       ) + CLOSE,
   },
@@ -220,9 +231,11 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Дякую за відвертий відгук і перепрошую за незручності. Ставлюся до Ваших зауважень серйозно: зараз розбираюся в ситуації та усуваю недоліки, а щойно все буде готово — повідомлю.',
+        'Дякую за відвертий відгук. Шкода, що співпраця виявилася не такою, як Ви очікували.',
         '',
-        'Водночас прошу підказати, коли планується оплата рахунку № {{invoiceNumber}} на суму {{amount}} (термін оплати — {{dueDate}}). Якщо зауваження стосуються лише частини роботи, прошу оплатити принаймні решту.',
+        'Перш ніж щось пропонувати, хочу точно зрозуміти, що пішло не так. Напишіть, будь ласка, які моменти для Вас найважливіші — за можливості з прикладом або датою до кожного. Отримавши подробиці, відповім, що можу зробити і в які строки.',
+        '',
+        `Водночас прошу підказати, коли планується оплата рахунку № {{invoiceNumber}} на суму {{invoiceDue}} (термін оплати — {{dueDate}}) і чи стосуються його Ваші зауваження.${INVOICE_LIST}`,
       ) + CLOSE,
   },
 
@@ -232,7 +245,7 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        `Дякую за відповідь. Для ясності підтверджую нашу домовленість: до {{promisedDate}} надійде оплата в розмірі {{amount}} за рахунком № {{invoiceNumber}}.${PAYMENT}`,
+        `Дякую за відповідь. Для ясності підтверджую нашу домовленість: до {{promisedDate}} надійде оплата в розмірі {{amount}}.${INVOICE_LIST}${PAYMENT}`,
         '',
         'Якщо щось зміниться, попередьте, будь ласка, заздалегідь.',
       ) + CLOSE,
@@ -244,7 +257,8 @@ export const uk: TemplateSet = {
       lines(
         GREETING,
         '',
-        'Ми домовилися, що оплата за рахунком № {{invoiceNumber}} надійде до {{promisedDate}}, проте станом на сьогодні її не отримано{{#daysOverdue}}, а прострочення від початкового терміну оплати ({{dueDate}}) становить уже {{daysOverdue}}{{/daysOverdue}}.',
+        'Ми домовилися, що оплата за рахунком № {{invoiceNumber}} надійде до {{promisedDate}}, проте станом на сьогодні її не отримано{{#daysOverdue}}, а прострочення від початкового терміну оплати ({{dueDate}}) становить уже {{daysOverdue}}{{/daysOverdue}}.' +
+          INVOICE_LIST,
         '',
         'Прошу невідкладно{{#deadline}}, не пізніше ніж {{deadline}},{{/deadline}} сплатити заборгованість у розмірі {{amount}}. Якщо оплата не надійде, доведеться перейти до наступних кроків зі стягнення заборгованості.' +
           PAYMENT,
@@ -262,7 +276,9 @@ export const uk: TemplateSet = {
         '• суму та реквізити, на які його відправлено;',
         '• призначення платежу.',
         '',
-        'Нагадаю, що сума до сплати за рахунком № {{invoiceNumber}} — {{amount}}.{{#paymentDetails}} Актуальні реквізити для звірки:',
+        `Нагадаю, що сума до сплати за рахунком № {{invoiceNumber}} — {{invoiceDue}}.${INVOICE_LIST}{{#paymentDetails}}`,
+        '',
+        'Актуальні реквізити для звірки:',
         '{{paymentDetails}}{{/paymentDetails}}',
         '',
         'Буває, що платіж іде за старими реквізитами або з іншим призначенням, — тоді це легко з’ясувати. Дякую за допомогу!',
@@ -278,13 +294,14 @@ export const uk: TemplateSet = {
         '',
         'Адресат: {{clientName}}{{#contactName}}, {{contactName}}{{/contactName}}',
         '',
-        `За рахунком № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}} з терміном оплати {{dueDate}} оплату не здійснено{{#daysOverdue}}, прострочення становить {{daysOverdue}}{{/daysOverdue}}. Надіслані раніше нагадування залишилися без відповіді.${INVOICE_LIST}`,
+        `За рахунком № {{invoiceNumber}}{{#issueDate}} від {{issueDate}}{{/issueDate}} з терміном оплати {{dueDate}} оплату не здійснено{{#daysOverdue}}, прострочення становить {{daysOverdue}}{{/daysOverdue}}.{{#unansweredSince}} Нагадування від {{unansweredSince}} залишилося без відповіді.{{/unansweredSince}}${INVOICE_LIST}`,
         '',
         'Вимагаю в строк до {{deadline}} сплатити заборгованість у загальній сумі {{totalClaim}}{{#interestAmount}}, а також проценти, що нараховуватимуться до дня фактичної оплати{{/interestAmount}}.',
         '',
         'Основний борг: {{amount}}{{#interestAmount}}',
-        'Проценти за прострочення оплати на дату претензії: {{interestAmount}}{{/interestAmount}}{{#interestRate}} ({{interestRate}} річних){{/interestRate}}{{#compensationAmount}}',
-        'Компенсація витрат на стягнення заборгованості: {{compensationAmount}}{{/compensationAmount}}{{#legalBasis}}',
+        'Проценти ({{interestTerm}}) на дату претензії: {{interestAmount}}{{/interestAmount}}{{#interestRate}} ({{interestRate}} річних{{#rateAsOf}}, ставка станом на {{rateAsOf}}{{/rateAsOf}}){{/interestRate}}{{#compensationAmount}}',
+        'Компенсація витрат на стягнення заборгованості: {{compensationAmount}}{{/compensationAmount}}{{#legalAddition}}',
+        'Крім того: {{legalAddition}}{{/legalAddition}}{{#legalBasis}}',
         'Правова підстава: {{legalBasis}}{{/legalBasis}}' + PAYMENT,
         '',
         'Якщо вимогу не буде виконано у встановлений строк, спір буде передано на розгляд суду з вимогою стягнути заборгованість{{#interestAmount}}, проценти до дня фактичної оплати{{/interestAmount}} та судові витрати.',
@@ -300,7 +317,8 @@ export const uk: TemplateSet = {
       lines(
         'Шановні пані та панове!',
         '',
-        'Попри нагадування та претензію, заборгованість за рахунком № {{invoiceNumber}} у загальній сумі {{totalClaim}} досі не сплачено{{#daysOverdue}} (прострочення — {{daysOverdue}}){{/daysOverdue}}.',
+        'Попри претензію, заборгованість за рахунком № {{invoiceNumber}} у загальній сумі {{totalClaim}} досі не сплачено{{#daysOverdue}} (прострочення — {{daysOverdue}}){{/daysOverdue}}.' +
+          INVOICE_LIST,
         '',
         'Повідомляю: якщо заборгованість не буде сплачено до {{deadline}}, документи щодо неї буде передано для стягнення до колекторської компанії або до суду. Це може спричинити для вас додаткові витрати, зокрема судові.' +
           PAYMENT,
