@@ -12,6 +12,8 @@ export interface CorpusReply {
   lang: Bank['lang'];
   reason: RefusalReason;
   register: string;
+  /** Replies framed from the same bank line share a group (validation holds out whole groups). */
+  group: string;
   text: string;
 }
 
@@ -41,11 +43,13 @@ function build(bank: Bank, seed: number): CorpusReply[] {
   const para = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n\n');
   const sign = () => pick(bank.signatures).replace('{name}', pick(bank.names));
   const out: CorpusReply[] = [];
+  let group = '';
   const add = (reason: RefusalReason, register: string, text: string) =>
-    out.push({ lang: bank.lang, reason, register, text: text.trim() });
+    out.push({ lang: bank.lang, reason, register, group, text: text.trim() });
 
   for (const [reason, lines] of Object.entries(bank.lines) as [RefusalReason, string[]][]) {
-    for (const line of lines) {
+    for (const [n, line] of lines.entries()) {
+      group = `${bank.lang}:${reason}:${n}`;
       add(reason, 'terse', r() < 0.3 ? line.replace(/[.!]$/, '') : line);
       const casual = para(
         pick(bank.greet.casual),
@@ -106,12 +110,14 @@ function build(bank: Bank, seed: number): CorpusReply[] {
   ];
   for (const [a, b, label] of mixes) {
     for (let k = 0; k < 3; k++) {
+      group = `${bank.lang}:mix:${a}:${k}`;
       const first = a === 'cash_flow' ? pick(bank.filler) : pick(L[a] ?? []);
       const second = a === 'cash_flow' ? pick(L.cash_flow ?? []) : pick(L[b] ?? []);
       add(label, 'mixed', para(pick(bank.greet.casual), `${first} ${second}`, pick(bank.names)));
     }
   }
-  for (const [reason, body] of bank.b2b) {
+  for (const [n, [reason, body]] of bank.b2b.entries()) {
+    group = `${bank.lang}:b2b:${n}`;
     for (let k = 0; k < 6; k++) {
       const role = k === 2 || k === 4 ? (r() < 0.5 ? 'accountant' : 'lawyer') : null;
       const letter = para(
