@@ -9,8 +9,8 @@
  *   `unknown` and the user picks. The user's own corrections (model/corrections.ts) come last.
  */
 import { extractPromisedDate } from '@/utils/advisor/promised-date';
-import { matchEntry, type EntryMatch } from '@/utils/advisor/lexicon/compile';
-import { ALL_ENTRIES } from '@/utils/advisor/lexicon/index';
+import type { EntryMatch } from '@/utils/advisor/lexicon/compile';
+import { matchLexicon } from '@/utils/advisor/lexicon/index';
 import type { LexiconReason } from '@/utils/advisor/lexicon/types';
 import { guessLanguage } from '@/utils/advisor/language';
 import { maskQuoted, tokenize, type Token } from '@/utils/advisor/normalize';
@@ -72,13 +72,11 @@ export function scoreReply(reply: string, now: Date = new Date()): ReasonScore[]
   const text = maskQuoted(reply);
   const tokens = tokenize(text);
   const byReason = new Map<LexiconReason, EntryMatch[]>();
-  for (const entry of ALL_ENTRIES) {
-    for (const m of matchEntry(entry, tokens)) {
-      if (m.negated) continue;
-      const list = byReason.get(entry.reason) ?? [];
-      list.push(m);
-      byReason.set(entry.reason, list);
-    }
+  for (const m of matchLexicon(tokens)) {
+    if (m.negated) continue;
+    const list = byReason.get(m.entry.reason) ?? [];
+    list.push(m);
+    byReason.set(m.entry.reason, list);
   }
   // A phrase from another language than the reply's counts half: look-alike words across
   // languages ("process" / "procès", "pas" / "pas") should not decide on their own.
@@ -199,11 +197,12 @@ export function classifyReply(
     [reason, confidence] = [model, Math.min(reading.threshold - 0.01, 0.5 + probability / 2)];
   else if (lexicon && top && top.score >= STRONG_LEXICON) [reason, confidence] = [lexicon, 0.5];
   if (reason === 'unknown') return { reason, confidence: round3(confidence), evidence: null };
+  // Lexicon evidence for another reason as well (a mixed reply) makes the answer less sure.
+  if (ranked.some((r) => r.reason !== reason && r.score >= MIN_SCORE)) confidence *= 0.85;
   const lexical = ranked.find((r) => r.reason === reason)?.matches[0];
-  const tokens = tokenize(maskQuoted(text));
   return {
     reason,
     confidence: round3(Math.min(0.999, confidence)),
-    evidence: lexical ? evidenceOf(text, tokens, lexical) : reading.evidence,
+    evidence: lexical ? evidenceOf(text, tokenize(maskQuoted(text)), lexical) : reading.evidence(),
   };
 }

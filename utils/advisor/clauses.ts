@@ -113,6 +113,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ"״׳][\p{L}\p{N}]+)*/gu;
 
 /** The role a connective word gives the clause it opens, or null. */
 function connective(word: string): ClauseRole | null {
+  // Connectives are short; skipping long words spares normalising every word of a long letter.
+  if (word.length > 10) return null;
   const w = normalizeWord(word);
   if (CONTRAST.has(w)) return 'contrast';
   if (CONSEQUENCE.has(w)) return 'consequence';
@@ -159,12 +161,15 @@ function spans(text: string): Span[] {
 /** Reads `text` clause by clause (the caller masks quoted text first). */
 export function readClauses(text: string): Clause[] {
   let carry = false;
+  const all = tokenize(text);
+  let next = 0;
   return spans(text).map(({ start, end, role }) => {
-    const tokens = tokenize(text.slice(start, end)).map((t) => ({
-      ...t,
-      start: t.start + start,
-      end: t.end + start,
-    }));
+    // One tokenisation of the whole text, shared out by offset.
+    const tokens: Token[] = [];
+    while (next < all.length && (all[next] as Token).start < end) {
+      const t = all[next++] as Token;
+      if (t.start >= start) tokens.push(t);
+    }
     // "Not because of cash": a negation ending a clause reaches into the cause it introduces.
     const negated = tokens.map((_, i) => carry && role === 'cause' && i < NEGATION_REACH);
     carry = tokens.length > 0 && isNegator(tokens, tokens.length - 1);

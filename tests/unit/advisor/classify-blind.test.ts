@@ -71,7 +71,7 @@ describe('classifyReply: blind batch', () => {
     expect(BLIND.filter(([, , b2b]) => b2b).length).toBeGreaterThanOrEqual(40);
   });
 
-  it('keeps its accuracy, B2B and calibration floors', () => {
+  it('keeps its accuracy, B2B and calibration floors', { timeout: 120_000 }, () => {
     const f = measure();
     expect(f.accuracy).toBeGreaterThanOrEqual(0.5);
     expect(f.b2b).toBeGreaterThanOrEqual(0.5);

@@ -135,7 +135,7 @@ describe('classifyReply: negation, hedging, precedence', () => {
     // Not a training reply (the old one, "The amount looks too high and we are short on cash
     // this month.", is in the learned layer's training set, so it is read with certainty now).
     const mixed = classifyReply(
-      'Honestly the price feels high, and with cash being short we would rather wait a bit.',
+      'The price is too high for what we got, and we have no money this month anyway.',
       NOW,
     );
     expect(clear.reason).toBe('already_paid');

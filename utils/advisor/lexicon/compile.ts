@@ -9,7 +9,7 @@ import {
   POSTPOSED_NEGATORS,
 } from '@/utils/advisor/lexicon/negators';
 
-interface Stem {
+export interface Stem {
   text: string;
   exact: boolean;
   neg: boolean;
@@ -17,8 +17,8 @@ interface Stem {
   num: boolean;
 }
 /** One alternative of a slot: consecutive tokens, one stem each. */
-type Alternative = Stem[];
-type Slot = Alternative[];
+export type Alternative = Stem[];
+export type Slot = Alternative[];
 
 export interface CompiledEntry {
   reason: LexiconReason;
@@ -167,11 +167,18 @@ function blockedBefore(entry: CompiledEntry, tokens: readonly Token[], from: num
 }
 
 /** Every match of `entry` in `tokens` (first match per start token). */
-export function matchEntry(entry: CompiledEntry, tokens: readonly Token[]): EntryMatch[] {
+export function matchEntry(
+  entry: CompiledEntry,
+  tokens: readonly Token[],
+  /** Start positions worth trying, ascending (all when absent). */
+  starts?: readonly number[],
+): EntryMatch[] {
   const matches: EntryMatch[] = [];
   const [first, ...rest] = entry.slots;
   if (!first) return matches;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = starts ? starts.length : tokens.length;
+  for (let n = 0; n < count; n++) {
+    const i = starts ? (starts[n] as number) : n;
     const clause = tokens[i]?.clause ?? -1;
     let pos = slotAt(first, tokens, i, clause);
     if (pos < 0) continue;

@@ -21,8 +21,8 @@ export interface LearnedReading {
   /** Below this probability the model alone does not answer. */
   answerThreshold: number;
   features: Features;
-  /** The clause of the reply that weighed most for `best`, verbatim (null if none). */
-  evidence: string | null;
+  /** The clause of the reply that weighed most for `best`, verbatim (null if none); lazy. */
+  evidence: () => string | null;
 }
 
 let model: LinearModel | null = null;
@@ -60,7 +60,7 @@ export function readLearned(text: string, lexicon: readonly ReasonScore[]): Lear
     threshold: packed.threshold,
     answerThreshold: packed.answerThreshold,
     features,
-    evidence: best.reason === 'unknown' ? null : weightiestClause(text, m, best.reason),
+    evidence: () => (best.reason === 'unknown' ? null : weightiestClause(text, m, best.reason)),
   };
 }
 
