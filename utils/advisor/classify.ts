@@ -1,16 +1,22 @@
 /**
  * classifyReply: reads a client's reply in any supported language and names the reason for not
- * paying, with a confidence and the phrase it relied on. Fully offline: weighted phrase lexicons
- * per language (lexicon/*.ts), negation scoped to the clause, and explicit precedence rules for
- * replies that mention several things.
+ * paying, with a confidence and the phrase it relied on. Fully offline, two layers:
+ * - the lexicon (lexicon/*.ts): weighted phrases per language, negation scoped to the clause and
+ *   explicit precedence rules for replies that mention several things — precise evidence;
+ * - the learned layer (model/): a linear model over the reply's clauses (words, word pairs,
+ *   character 4-grams, marked by negation and by the clause's role) and the lexicon's scores,
+ *   trained by `npm run train`. It decides; below its calibrated threshold the answer is
+ *   `unknown` and the user picks. The user's own corrections (model/corrections.ts) come last.
  */
 import { extractPromisedDate } from '@/utils/advisor/promised-date';
-import { matchEntries, type EntryMatch } from '@/utils/advisor/lexicon/compile';
-import { ALL_ENTRIES } from '@/utils/advisor/lexicon/index';
+import type { EntryMatch } from '@/utils/advisor/lexicon/compile';
+import { matchLexicon } from '@/utils/advisor/lexicon/index';
 import type { LexiconReason } from '@/utils/advisor/lexicon/types';
 import { guessLanguage } from '@/utils/advisor/language';
 import { maskQuoted, tokenize, type Token } from '@/utils/advisor/normalize';
 import type { RefusalReason } from '@/utils/advisor/reasons';
+import { learnedThreshold, readLearned, type LearnedReading } from '@/utils/advisor/model/learned';
+import { applyCorrections, type CorrectionMemory } from '@/utils/advisor/model/corrections';
 
 export interface ReplyClassification {
   reason: RefusalReason;
@@ -66,14 +72,11 @@ export function scoreReply(reply: string, now: Date = new Date()): ReasonScore[]
   const text = maskQuoted(reply);
   const tokens = tokenize(text);
   const byReason = new Map<LexiconReason, EntryMatch[]>();
-  const matched = matchEntries(ALL_ENTRIES, tokens);
-  for (const entry of ALL_ENTRIES) {
-    for (const m of matched.get(entry) ?? []) {
-      if (m.negated) continue;
-      const list = byReason.get(entry.reason) ?? [];
-      list.push(m);
-      byReason.set(entry.reason, list);
-    }
+  for (const m of matchLexicon(tokens)) {
+    if (m.negated) continue;
+    const list = byReason.get(m.entry.reason) ?? [];
+    list.push(m);
+    byReason.set(m.entry.reason, list);
   }
   // A phrase from another language than the reply's counts half: look-alike words across
   // languages ("process" / "procès", "pas" / "pas") should not decide on their own.
@@ -158,21 +161,48 @@ function evidenceOf(text: string, tokens: Token[], match: EntryMatch): string {
   return text.slice(start, end);
 }
 
-/** Names the client's reason for not paying in `text` (any supported language). */
-export function classifyReply(text: string, now: Date = new Date()): ReplyClassification {
+/** Rounds a probability (three decimals). */
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** A lexicon score this high is right on its own (≥ 97 % on the corpus, see docs). */
+const STRONG_LEXICON = 4;
+
+/**
+ * From this confidence on, an answer counts as sure: the learned layer's calibrated threshold
+ * (chosen by `npm run train` so that at most 5 % of replies are wrong above it). Below it the
+ * answer is a suggestion: the model's best guess above its answer threshold, the lexicon and the
+ * model agreeing, or a strong lexicon phrase alone; otherwise `unknown`.
+ */
+export const SURE_CONFIDENCE = round3(learnedThreshold());
+
+/**
+ * Names the client's reason for not paying in `text` (any supported language). `memory`: the
+ * user's earlier corrections (same client or same wording), which outweigh the model.
+ */
+export function classifyReply(
+  text: string,
+  now: Date = new Date(),
+  memory?: CorrectionMemory,
+): ReplyClassification {
   const ranked = scoreReply(text, now);
+  const learned = readLearned(text, ranked);
+  const reading: LearnedReading = memory ? applyCorrections(learned, memory) : learned;
+  const { reason: model, probability } = reading.best;
   const top = ranked[0];
-  if (!top || top.score < MIN_SCORE) {
-    return { reason: 'unknown', confidence: top ? 0.5 : 0.7, evidence: null };
-  }
-  const second = ranked[1]?.score ?? 0;
-  const strength = top.score / (top.score + 1.5);
-  const margin = (top.score - second) / top.score;
-  const confidence = Math.round(Math.min(0.97, strength * (0.55 + 0.45 * margin)) * 100) / 100;
-  const best = top.matches[0];
+  const lexicon = top && top.score >= MIN_SCORE ? top.reason : null;
+  let reason: RefusalReason = 'unknown';
+  let confidence = 1 - probability / 2;
+  if (probability >= reading.answerThreshold) [reason, confidence] = [model, probability];
+  else if (lexicon && lexicon === model)
+    [reason, confidence] = [model, Math.min(reading.threshold - 0.01, 0.5 + probability / 2)];
+  else if (lexicon && top && top.score >= STRONG_LEXICON) [reason, confidence] = [lexicon, 0.5];
+  if (reason === 'unknown') return { reason, confidence: round3(confidence), evidence: null };
+  // Lexicon evidence for another reason as well (a mixed reply) makes the answer less sure.
+  if (ranked.some((r) => r.reason !== reason && r.score >= MIN_SCORE)) confidence *= 0.85;
+  const lexical = ranked.find((r) => r.reason === reason)?.matches[0];
   return {
-    reason: top.reason,
-    confidence,
-    evidence: best ? evidenceOf(text, tokenize(maskQuoted(text)), best) : null,
+    reason,
+    confidence: round3(Math.min(0.999, confidence)),
+    evidence: lexical ? evidenceOf(text, tokenize(maskQuoted(text)), lexical) : reading.evidence(),
   };
 }

@@ -132,8 +132,10 @@ describe('classifyReply: negation, hedging, precedence', () => {
       'We have already paid this invoice, the transfer went out on Monday.',
       NOW,
     );
+    // Not a training reply (the old one, "The amount looks too high and we are short on cash
+    // this month.", is in the learned layer's training set, so it is read with certainty now).
     const mixed = classifyReply(
-      'The amount looks too high and we are short on cash this month.',
+      'The price is too high for what we got, and we have no money this month anyway.',
       NOW,
     );
     expect(clear.reason).toBe('already_paid');

@@ -9,7 +9,7 @@ import {
   POSTPOSED_NEGATORS,
 } from '@/utils/advisor/lexicon/negators';
 
-interface Stem {
+export interface Stem {
   text: string;
   exact: boolean;
   neg: boolean;
@@ -17,8 +17,8 @@ interface Stem {
   num: boolean;
 }
 /** One alternative of a slot: consecutive tokens, one stem each. */
-type Alternative = Stem[];
-type Slot = Alternative[];
+export type Alternative = Stem[];
+export type Slot = Alternative[];
 
 export interface CompiledEntry {
   reason: LexiconReason;
@@ -166,102 +166,35 @@ function blockedBefore(entry: CompiledEntry, tokens: readonly Token[], from: num
   return false;
 }
 
-/** The match of `entry` starting at token `i`, or null. */
-function matchAt(entry: CompiledEntry, tokens: readonly Token[], i: number): EntryMatch | null {
-  const [first, ...rest] = entry.slots;
-  if (!first) return null;
-  const clause = tokens[i]?.clause ?? -1;
-  let pos = slotAt(first, tokens, i, clause);
-  if (pos < 0) return null;
-  for (const slot of rest) {
-    let found = -1;
-    for (let j = pos; j <= pos + entry.gap && j < tokens.length && found < 0; j++) {
-      if (tokens[j]?.clause !== clause) break;
-      found = slotAt(slot, tokens, j, clause);
-    }
-    pos = found;
-    if (pos < 0) return null;
-  }
-  if (entry.blockAfter.length && blockedAfter(entry, tokens, pos)) return null;
-  if (entry.blockBefore.length && blockedBefore(entry, tokens, i)) return null;
-  return { entry, from: i, to: pos, negated: negatedAround(entry, tokens, i, pos) };
-}
-
 /** Every match of `entry` in `tokens` (first match per start token). */
-export function matchEntry(entry: CompiledEntry, tokens: readonly Token[]): EntryMatch[] {
+export function matchEntry(
+  entry: CompiledEntry,
+  tokens: readonly Token[],
+  /** Start positions worth trying, ascending (all when absent). */
+  starts?: readonly number[],
+): EntryMatch[] {
   const matches: EntryMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = matchAt(entry, tokens, i);
-    if (m) matches.push(m);
+  const [first, ...rest] = entry.slots;
+  if (!first) return matches;
+  const count = starts ? starts.length : tokens.length;
+  for (let n = 0; n < count; n++) {
+    const i = starts ? (starts[n] as number) : n;
+    const clause = tokens[i]?.clause ?? -1;
+    let pos = slotAt(first, tokens, i, clause);
+    if (pos < 0) continue;
+    for (const slot of rest) {
+      let found = -1;
+      for (let j = pos; j <= pos + entry.gap && j < tokens.length && found < 0; j++) {
+        if (tokens[j]?.clause !== clause) break;
+        found = slotAt(slot, tokens, j, clause);
+      }
+      pos = found;
+      if (pos < 0) break;
+    }
+    if (pos < 0) continue;
+    if (entry.blockAfter.length && blockedAfter(entry, tokens, pos)) continue;
+    if (entry.blockBefore.length && blockedBefore(entry, tokens, i)) continue;
+    matches.push({ entry, from: i, to: pos, negated: negatedAround(entry, tokens, i, pos) });
   }
   return matches;
-}
-
-/**
- * Entries by the first letters (up to three) their first word starts with, so a token is tried only against
- * entries that can start on it (a 20,000-character reply would otherwise try every entry at
- * every token). `negator` holds entries that start with a negator.
- */
-interface EntryIndex {
-  byPrefix: Map<string, CompiledEntry[]>;
-  number: CompiledEntry[];
-  negator: CompiledEntry[];
-  any: CompiledEntry[];
-}
-
-function indexEntries(entries: readonly CompiledEntry[]): EntryIndex {
-  const index: EntryIndex = { byPrefix: new Map(), number: [], negator: [], any: [] };
-  for (const entry of entries) {
-    const keys = new Set<string>();
-    for (const alt of entry.slots[0] ?? []) {
-      const stem = alt[0];
-      if (stem?.neg) keys.add('negator');
-      else if (!stem || (!stem.num && stem.text === '')) keys.add('any');
-      else if (stem.num) keys.add('number');
-      else keys.add(`:${stem.text.slice(0, PREFIX)}`);
-    }
-    for (const key of keys) {
-      if (key === 'any') index.any.push(entry);
-      else if (key === 'negator') index.negator.push(entry);
-      else if (key === 'number') index.number.push(entry);
-      else index.byPrefix.set(key, [...(index.byPrefix.get(key) ?? []), entry]);
-    }
-  }
-  return index;
-}
-
-/** Longest stem prefix indexed: a token can only start entries keyed by its own prefixes. */
-const PREFIX = 3;
-const INDEXES = new WeakMap<readonly CompiledEntry[], EntryIndex>();
-
-/**
- * Every match of every entry, per entry (same results as `matchEntry` on each), in time linear
- * in the tokens times the few entries that can start on each.
- */
-export function matchEntries(
-  entries: readonly CompiledEntry[],
-  tokens: readonly Token[],
-): Map<CompiledEntry, EntryMatch[]> {
-  let index = INDEXES.get(entries);
-  if (!index) INDEXES.set(entries, (index = indexEntries(entries)));
-  const out = new Map<CompiledEntry, EntryMatch[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const candidates = new Set<CompiledEntry>(index.any);
-    if (/^\d/.test(t.norm)) for (const e of index.number) candidates.add(e);
-    if (t.variants.some((v) => NEGATOR_SET.has(v)))
-      for (const e of index.negator) candidates.add(e);
-    for (const v of t.variants)
-      for (let n = 1; n <= Math.min(PREFIX, v.length); n++)
-        for (const e of index.byPrefix.get(`:${v.slice(0, n)}`) ?? []) candidates.add(e);
-    for (const entry of candidates) {
-      const m = matchAt(entry, tokens, i);
-      if (!m) continue;
-      const list = out.get(entry);
-      if (list) list.push(m);
-      else out.set(entry, [m]);
-    }
-  }
-  return out;
 }
