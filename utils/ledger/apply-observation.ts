@@ -19,8 +19,10 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
     (await payerByInvoiceNumber(db, obs)) ?? (await ensureClient(db, obs.counterparty));
   if (client.ignored) return { key: obs.key, status: 'ignored', clientId: client.id };
   const seen = await db.events.where('idempotencyKey').equals(obs.key).first();
-  // A status page is read again and again: only its paid total can bring news.
-  if (seen && obs.kind !== 'status')
+  // A status page is read again and again: only its paid total can bring news. A reply read
+  // earlier (unconfirmed) still takes the reason the user confirms for it.
+  const confirmsSeenReply = obs.kind === 'reply' && obs.reason !== null;
+  if (seen && obs.kind !== 'status' && !confirmsSeenReply)
     return { key: obs.key, status: 'duplicate', clientId: client.id };
 
   const common = { clientId: client.id, at: obs.at, source: obs.source };
