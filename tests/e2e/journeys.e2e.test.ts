@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openPopup, OUTPUT_DIR, serveDocument, type Harness } from './harness';
+import {
+  fixture,
+  launch,
+  openPopup,
+  OUTPUT_DIR,
+  readStore,
+  serveDocument,
+  type Harness,
+} from './harness';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/1935c8a1b2c3d401';
 
@@ -17,6 +25,47 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const panel = (page: Page) => page.locator('[data-firmly-panel] .card');
+
+type Reply<T> = { res?: T; err?: { message: string } };
+
+/** Sends one protocol request from an extension page, as the popup itself does. */
+async function send<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) =>
+      new Promise<Reply<unknown>>((resolve) =>
+        chrome.runtime.sendMessage(
+          { id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() },
+          resolve,
+        ),
+      ),
+    [type, data] as const,
+  );
+  if (reply.err) throw new Error(`${type}: ${reply.err.message}`);
+  return reply.res as T;
+}
+
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function seedClient(
+  page: Page,
+  name: string,
+  email: string,
+  invoice: { number: string; amountMinor: number; currency: string },
+): Promise<string> {
+  const { id } = await send<{ id: string }>(page, 'ui-bg:createClient', {
+    name,
+    emails: [email],
+    language: 'en',
+  });
+  await send(page, 'ui-bg:addInvoice', {
+    clientId: id,
+    ...invoice,
+    issueDate: day(-40),
+    dueDate: day(-10),
+  });
+  return id;
+}
 
 /** The popup opened on one client's page. */
 async function popupClient(name: string): Promise<Page> {
@@ -75,5 +124,51 @@ describe('journey 1: the confirmed reason drives the message', () => {
     expect(await popup.locator('.chip.reason').innerText()).not.toMatch(/unconfirmed/i);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('journey 2: an overpayment asks first, and the credit stays with its client', () => {
+  it('names the difference, records it as that client’s credit, and leaves the others’ totals alone', async () => {
+    const popup = await openPopup(h);
+    await popup.setViewportSize({ width: 420, height: 700 });
+    await seedClient(popup, 'Overpaid Oy', 'ap@overpaid.example', {
+      number: 'OP-1',
+      amountMinor: 4800_50,
+      currency: 'EUR',
+    });
+    await seedClient(popup, 'Big Debtor AG', 'ap@bigdebtor.example', {
+      number: 'BD-1',
+      amountMinor: 99_999_999_99,
+      currency: 'EUR',
+    });
+    await popup.reload();
+    const row = popup.locator('.client-row', { hasText: 'Overpaid Oy' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.click();
+    await popup.waitForSelector('.client-title');
+    await popup.getByRole('button', { name: 'Payment', exact: true }).click();
+    await popup.fill('#payment-amount', '99999');
+    await popup.press('#payment-amount', 'Enter');
+    const question = popup.getByTestId('payment-over');
+    await expect.poll(() => question.count(), { timeout: 5_000 }).toBe(1);
+    expect(await question.innerText()).toContain('€95,198.50');
+    // Nothing is recorded before the answer.
+    expect(
+      (await readStore<{ type: string }>(h.worker, 'events')).filter(
+        (e) => e.type === 'payment_received',
+      ),
+    ).toHaveLength(0);
+    await question.getByRole('button').click();
+    await popup.waitForSelector('[data-testid="client-credit"]', { timeout: 10_000 });
+    expect(await popup.getByTestId('client-credit').innerText()).toBe('€95,198.50');
+
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.waitForSelector('.total-owed', { timeout: 10_000 });
+    // The portfolio still shows what Big Debtor owes, in full; the credit is shown apart.
+    expect(await popup.locator('.total[data-currency="EUR"] .total-owed').innerText()).toBe(
+      '€99,999,999.99',
+    );
+    expect(await popup.getByTestId('totals-credit').innerText()).toContain('€95,198.50');
+    await popup.close();
   });
 });

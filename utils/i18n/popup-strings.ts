@@ -43,6 +43,7 @@ const en = {
   'list.searchPlaceholder': 'Name, e-mail or invoice number',
   'list.owed': 'Owed to you',
   'list.overdueOf': '{amount} overdue',
+  'list.credit': 'Clients in credit: {amount} (theirs, not counted above)',
   'list.nothingOwed': 'Nobody owes you anything right now.',
   'list.more': 'Show more clients',
   'list.noMatch': 'No client matches “{query}”.',
@@ -65,6 +66,7 @@ const en = {
   'row.credit': 'in credit {amount}',
 
   'client.owes': 'Owes',
+  'client.credit': 'In credit',
   'client.overdue': 'Overdue',
   'client.avgDays': 'Average time to pay',
   'client.noAvg': 'no paid invoices yet',
@@ -263,6 +265,9 @@ const en = {
   'pay.fill': 'Whole amount left: {amount}',
   'pay.partial': 'Less than what is left is recorded as a partial payment.',
   'pay.credit': 'More than what is owed is kept as credit in the client’s favour.',
+  'pay.over':
+    '{amount} is {difference} more than the {open} open. Keep {difference} as credit for this client, or is it a typo?',
+  'pay.overConfirm': 'Record it, {difference} as credit',
 
   'err.name': 'Enter the client’s name.',
   'err.email': 'This is not a valid e-mail address: {value}',
@@ -326,6 +331,7 @@ const pl: Table = {
   'list.searchPlaceholder': 'Nazwa, e-mail lub numer faktury',
   'list.owed': 'Należności',
   'list.overdueOf': 'w tym po terminie: {amount}',
+  'list.credit': 'Nadpłaty klientów: {amount} (należą do nich, nie liczone powyżej)',
   'list.nothingOwed': 'Nikt nie zalega Ci teraz z płatnością.',
   'list.more': 'Pokaż więcej klientów',
   'list.noMatch': 'Żaden klient nie pasuje do „{query}”.',
@@ -348,6 +354,7 @@ const pl: Table = {
   'row.credit': 'nadpłata {amount}',
 
   'client.owes': 'Do zapłaty',
+  'client.credit': 'Nadpłata',
   'client.overdue': 'Po terminie',
   'client.avgDays': 'Średni czas płatności',
   'client.noAvg': 'brak opłaconych faktur',
@@ -546,6 +553,9 @@ const pl: Table = {
   'pay.fill': 'Cała pozostała kwota: {amount}',
   'pay.partial': 'Kwota mniejsza niż pozostała zostanie zapisana jako wpłata częściowa.',
   'pay.credit': 'Nadwyżka ponad należność zostanie zapisana jako nadpłata klienta.',
+  'pay.over':
+    '{amount} to o {difference} więcej niż otwarte {open}. Zapisać {difference} jako nadpłatę tego klienta, czy to literówka?',
+  'pay.overConfirm': 'Zapisz, {difference} jako nadpłata',
 
   'err.name': 'Podaj nazwę klienta.',
   'err.email': 'To nie jest poprawny adres e-mail: {value}',
@@ -606,6 +616,7 @@ const ru: Table = {
   'list.searchPlaceholder': 'Имя, e-mail или номер счёта',
   'list.owed': 'Вам должны',
   'list.overdueOf': 'из них просрочено {amount}',
+  'list.credit': 'Переплаты клиентов: {amount} (их деньги, выше не учтены)',
   'list.nothingOwed': 'Сейчас вам никто ничего не должен.',
   'list.more': 'Показать ещё',
   'list.noMatch': 'Нет клиентов по запросу «{query}».',
@@ -628,6 +639,7 @@ const ru: Table = {
   'row.credit': 'переплата {amount}',
 
   'client.owes': 'Долг',
+  'client.credit': 'Переплата',
   'client.overdue': 'Просрочено',
   'client.avgDays': 'Средний срок оплаты',
   'client.noAvg': 'оплаченных счетов пока нет',
@@ -825,6 +837,9 @@ const ru: Table = {
   'pay.fill': 'Весь остаток: {amount}',
   'pay.partial': 'Сумма меньше остатка запишется как частичная оплата.',
   'pay.credit': 'Сумма сверх долга запишется как переплата клиента.',
+  'pay.over':
+    '{amount} — это на {difference} больше открытой суммы {open}. Записать {difference} как переплату этого клиента или это опечатка?',
+  'pay.overConfirm': 'Записать, {difference} — переплата',
 
   'err.name': 'Укажите имя или название клиента.',
   'err.email': 'Это не адрес e-mail: {value}',
@@ -885,6 +900,7 @@ const he: Table = {
   'list.searchPlaceholder': 'שם, אימייל או מספר חשבונית',
   'list.owed': 'חייבים לך',
   'list.overdueOf': 'מתוכם {amount} באיחור',
+  'list.credit': 'יתרות זכות של לקוחות: {amount} (שלהם, לא נספרות למעלה)',
   'list.nothingOwed': 'כרגע אף אחד לא חייב לך כסף.',
   'list.more': 'עוד לקוחות',
   'list.noMatch': 'אין לקוח שמתאים ל„{query}”.',
@@ -906,6 +922,7 @@ const he: Table = {
   'row.credit': 'יתרת זכות {amount}',
 
   'client.owes': 'חוב',
+  'client.credit': 'יתרת זכות',
   'client.overdue': 'באיחור',
   'client.avgDays': 'זמן תשלום ממוצע',
   'client.noAvg': 'עדיין אין חשבוניות ששולמו',
@@ -1102,6 +1119,9 @@ const he: Table = {
   'pay.fill': 'כל היתרה: {amount}',
   'pay.partial': 'סכום נמוך מהיתרה יירשם כתשלום חלקי.',
   'pay.credit': 'סכום גבוה מהחוב יירשם כיתרת זכות ללקוח.',
+  'pay.over':
+    '{amount} גבוה ב-{difference} מהסכום הפתוח {open}. לרשום {difference} כיתרת זכות ללקוח הזה, או שזו טעות הקלדה?',
+  'pay.overConfirm': 'לרשום, {difference} כיתרת זכות',
 
   'err.name': 'יש להזין את שם הלקוח.',
   'err.email': 'זו לא כתובת אימייל תקינה: {value}',

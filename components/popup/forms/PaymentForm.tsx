@@ -48,6 +48,8 @@ export function PaymentForm({
   const [date, setDate] = useState(today);
   const [reference, setReference] = useState('');
   const { errors, refuse, save, shell } = useFormSubmit<Field>();
+  /** A payment above what is open was submitted: the form asks before recording it. */
+  const [overAsked, setOverAsked] = useState(false);
 
   const left = chosen
     ? chosen.amountMinor - chosen.paidMinor
@@ -60,7 +62,8 @@ export function PaymentForm({
     '.';
   const parsedNow = isKnownCurrency(currency) ? readAmount(amount, currency, t) : null;
 
-  const submit = async () => {
+  /** `creditConfirmed`: the user said the part above what is open is credit, not a typo. */
+  const submit = async (creditConfirmed = false) => {
     const next: Partial<Record<Field, string>> = {};
     if (!isKnownCurrency(currency)) next.currency = t('err.currency');
     const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t);
@@ -89,6 +92,11 @@ export function PaymentForm({
       }
     }
     if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    // More than what is open: ask first, naming the difference (credit, or a typo?).
+    if (read.ok && read.minor > left && !creditConfirmed) {
+      setOverAsked(true);
+      return;
+    }
     await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.payment'));
@@ -156,7 +164,26 @@ export function PaymentForm({
             {t('pay.fill', { amount: money(left) })}
           </Button>
           {parsedNow?.ok && parsedNow.minor < left && <p class="field-hint">{t('pay.partial')}</p>}
-          {parsedNow?.ok && parsedNow.minor > left && <p class="field-hint">{t('pay.credit')}</p>}
+        </div>
+      )}
+      {overAsked && parsedNow?.ok && parsedNow.minor > left && (
+        <div class="pay-over" role="alert" data-testid="payment-over">
+          <p>
+            {t('pay.over', {
+              amount: money(parsedNow.minor),
+              difference: money(parsedNow.minor - left),
+              open: money(left),
+            })}
+          </p>
+          <Button
+            small
+            onClick={() => {
+              setOverAsked(false);
+              void submit(true);
+            }}
+          >
+            {t('pay.overConfirm', { difference: money(parsedNow.minor - left) })}
+          </Button>
         </div>
       )}
       <div class="field-row">
