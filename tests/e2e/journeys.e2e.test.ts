@@ -172,3 +172,71 @@ describe('journey 2: an overpayment asks first, and the credit stays with its cl
     await popup.close();
   });
 });
+
+describe('journey 3: an ambiguous amount is asked, with both readings', () => {
+  it('"12.345" in a EUR payment is refused, showing €12,345.00 and 12.345 EUR', async () => {
+    const popup = await openPopup(h);
+    const row = popup.locator('.client-row', { hasText: 'Big Debtor AG' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.click();
+    await popup.waitForSelector('.client-title');
+    const before = (await readStore(h.worker, 'events')).length;
+    await popup.getByRole('button', { name: 'Payment', exact: true }).click();
+    expect(await popup.locator('.entry-form').innerText()).toContain('For example 1,234.56');
+    await popup.fill('#payment-amount', '12.345');
+    await popup.press('#payment-amount', 'Enter');
+    const error = popup.locator('.entry-form .field-error');
+    await expect.poll(() => error.count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    const text = await error.first().innerText();
+    expect(text).toContain('€12,345.00');
+    expect(text).toContain('12.345 EUR');
+    expect((await readStore(h.worker, 'events')).length).toBe(before);
+    // Typed so that it reads one way only, it is recorded.
+    await popup.fill('#payment-amount', '12345');
+    await popup.press('#payment-amount', 'Enter');
+    await expect
+      .poll(async () => (await readStore(h.worker, 'events')).length, { timeout: 5_000 })
+      .toBe(before + 1);
+    await popup.close();
+  });
+});
+
+describe('journey 4: dates are sanity-checked', () => {
+  it('refuses a payment dated tomorrow and a promise for yesterday, recording nothing', async () => {
+    const popup = await openPopup(h);
+    const row = popup.locator('.client-row', { hasText: 'Big Debtor AG' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.click();
+    await popup.waitForSelector('.client-title');
+    const before = (await readStore(h.worker, 'events')).length;
+
+    await popup.getByRole('button', { name: 'Payment', exact: true }).click();
+    await popup.fill('#payment-amount', '100');
+    await popup.fill('#payment-date', day(1));
+    await popup.press('#payment-amount', 'Enter');
+    await expect
+      .poll(() => popup.locator('#payment-date-error').innerText(), { timeout: 5_000 })
+      .toContain('future');
+    await popup.keyboard.press('Escape');
+
+    await popup.getByRole('button', { name: 'Promise', exact: true }).click();
+    await popup.fill('#promise-date', day(-1));
+    await popup.press('#promise-date', 'Enter');
+    await expect
+      .poll(() => popup.locator('#promise-date-error').innerText(), { timeout: 5_000 })
+      .toContain('passed');
+    expect((await readStore(h.worker, 'events')).length).toBe(before);
+    await popup.close();
+  });
+
+  it('an invoice without a due date says what is assumed', async () => {
+    const popup = await openPopup(h);
+    const row = popup.locator('.client-row', { hasText: 'Big Debtor AG' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.click();
+    await popup.waitForSelector('.client-title');
+    await popup.getByRole('button', { name: 'Invoice', exact: true }).click();
+    expect(await popup.locator('#invoice-due-hint').innerText()).toContain('is assumed');
+    await popup.close();
+  });
+});

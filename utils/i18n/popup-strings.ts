@@ -246,7 +246,7 @@ const en = {
   'field.notes': 'Notes',
   'field.number': 'Invoice number',
   'field.amount': 'Amount',
-  'field.amountHint': 'For example 1234,56 or 1,234.56',
+  'field.amountHint': 'For example 1,234.56 or 1234.56',
   'field.issueDate': 'Issue date',
   'field.dueDate': 'Due date',
   'field.writtenOff': 'Written off (stop chasing this invoice)',
@@ -276,7 +276,14 @@ const en = {
   'err.number': 'Enter the invoice number.',
   'err.numberTaken': 'This client already has invoice {number}.',
   'err.amountEmpty': 'Enter the amount.',
-  'err.amountFormat': 'Write the amount in digits, e.g. 1234,56 or 1,234.56.',
+  'field.dueAssumed':
+    'Left empty, the payment term from Settings is assumed (30 days after the issue date unless you changed it).',
+  'err.paymentFuture': 'A payment cannot have arrived in the future: pick today or an earlier day.',
+  'err.promisePast': 'That day has passed: a promise is for today or later.',
+  'err.amountAmbiguous':
+    '“{typed}” can be read two ways: {grouped} or {decimal}. Type it again so it reads one way only (e.g. 12345 or 12.35).',
+  'err.amountTooPrecise': '{amount} {currency} (too many decimals)',
+  'err.amountFormat': 'Write the amount in digits, e.g. 1,234.56 or 1234.56.',
   'err.amountDecimals': '{currency} amounts have at most {digits} digits after the decimal mark.',
   'err.amountNoDecimals': '{currency} amounts are whole numbers.',
   'err.amountPositive': 'The amount must be more than zero.',
@@ -564,6 +571,14 @@ const pl: Table = {
   'err.number': 'Podaj numer faktury.',
   'err.numberTaken': 'Ten klient ma już fakturę {number}.',
   'err.amountEmpty': 'Podaj kwotę.',
+  'field.dueAssumed':
+    'Puste pole: przyjmuje się termin płatności z Ustawień (30 dni od daty wystawienia, jeśli go nie zmieniono).',
+  'err.paymentFuture':
+    'Wpłata nie może wpłynąć w przyszłości: wybierz dzisiaj lub wcześniejszy dzień.',
+  'err.promisePast': 'Ten dzień już minął: obietnica dotyczy dnia dzisiejszego lub późniejszego.',
+  'err.amountAmbiguous':
+    '„{typed}” można odczytać na dwa sposoby: {grouped} albo {decimal}. Wpisz kwotę jednoznacznie (np. 12345 albo 12,35).',
+  'err.amountTooPrecise': '{amount} {currency} (za dużo miejsc po przecinku)',
   'err.amountFormat': 'Wpisz kwotę cyframi, np. 1234,56 albo 1 234,56.',
   'err.amountDecimals': 'Kwoty w {currency} mają najwyżej {digits} cyfry po przecinku.',
   'err.amountNoDecimals': 'Kwoty w {currency} są liczbami całkowitymi.',
@@ -848,6 +863,13 @@ const ru: Table = {
   'err.number': 'Укажите номер счёта.',
   'err.numberTaken': 'У этого клиента уже есть счёт {number}.',
   'err.amountEmpty': 'Укажите сумму.',
+  'field.dueAssumed':
+    'Если не указать, берётся срок оплаты из настроек (30 дней с даты выставления, если вы его не меняли).',
+  'err.paymentFuture': 'Платёж не может прийти в будущем: выберите сегодня или более ранний день.',
+  'err.promisePast': 'Этот день уже прошёл: обещание — на сегодня или позже.',
+  'err.amountAmbiguous':
+    '«{typed}» можно прочитать двояко: {grouped} или {decimal}. Введите сумму однозначно (например, 12345 или 12,35).',
+  'err.amountTooPrecise': '{amount} {currency} (слишком много знаков после запятой)',
   'err.amountFormat': 'Введите сумму цифрами, например 1234,56 или 1 234,56.',
   'err.amountDecimals': 'У сумм в {currency} не больше {digits} знаков после запятой.',
   'err.amountNoDecimals': 'Суммы в {currency} — целые числа.',
@@ -1130,6 +1152,13 @@ const he: Table = {
   'err.number': 'יש להזין את מספר החשבונית.',
   'err.numberTaken': 'ללקוח הזה כבר יש חשבונית {number}.',
   'err.amountEmpty': 'יש להזין סכום.',
+  'field.dueAssumed':
+    'אם השדה ריק, נלקח תנאי התשלום מההגדרות (30 יום מתאריך ההנפקה, אלא אם שיניתם אותו).',
+  'err.paymentFuture': 'תשלום לא יכול להגיע בעתיד: יש לבחור היום או יום מוקדם יותר.',
+  'err.promisePast': 'היום הזה כבר עבר: הבטחה היא להיום או למועד מאוחר יותר.',
+  'err.amountAmbiguous':
+    'אפשר לקרוא את „{typed}” בשתי דרכים: {grouped} או {decimal}. נא להקליד את הסכום באופן חד־משמעי (למשל 12345 או 12.35).',
+  'err.amountTooPrecise': '{amount} {currency} (יותר מדי ספרות אחרי הנקודה)',
   'err.amountFormat': 'יש לכתוב את הסכום בספרות, למשל 1234.56 או 1,234.56.',
   'err.amountDecimals': 'בסכומים ב־{currency} יש לכל היותר {digits} ספרות אחרי הנקודה.',
   'err.amountNoDecimals': 'סכומים ב־{currency} הם מספרים שלמים.',

@@ -60,15 +60,16 @@ export function PaymentForm({
   const decimalMark =
     new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
     '.';
-  const parsedNow = isKnownCurrency(currency) ? readAmount(amount, currency, t) : null;
+  const parsedNow = isKnownCurrency(currency) ? readAmount(amount, currency, t, locale) : null;
 
   /** `creditConfirmed`: the user said the part above what is open is credit, not a typo. */
   const submit = async (creditConfirmed = false) => {
     const next: Partial<Record<Field, string>> = {};
     if (!isKnownCurrency(currency)) next.currency = t('err.currency');
-    const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t);
+    const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t, locale);
     if (!read.ok) next.amount = read.error;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) next.date = t('err.date');
+    else if (date > today) next.date = t('err.paymentFuture');
     const input = {
       clientId,
       invoiceId: chosen?.id ?? null,
@@ -192,6 +193,7 @@ export function PaymentForm({
           type="date"
           label={t('field.received')}
           value={date}
+          max={today}
           onValue={setDate}
           error={errors.date}
         />
