@@ -134,3 +134,44 @@ export function parseAmountInput(text: string, currency: string): number | null 
   whole = groups.join('');
   return decimalToMinor(frac ? `${whole}.${frac}` : whole, currency);
 }
+
+/** The two readings of an amount typed with one mark and three digits after it. */
+export interface AmountReadings {
+  /** The mark groups thousands: "12.345" → 12 345.00 (minor units). */
+  grouped: number;
+  /** The mark is the decimal mark: "12.345" → 12.345, or null when the currency has fewer decimals. */
+  decimal: number | null;
+  /** The decimal reading as a plain decimal string ("12.345"). */
+  decimalText: string;
+}
+
+/**
+ * "12.345" in a EUR form, where the user's UI writes "." as the decimal mark, may be twelve
+ * thousand or a mistyped twelve: ask, never guess. Ambiguous only when the single mark is the
+ * UI's decimal mark and exactly three digits follow it; null otherwise (nothing to ask).
+ */
+export function ambiguousAmount(
+  text: string,
+  currency: string,
+  uiDecimalMark: '.' | ',',
+): AmountReadings | null {
+  const compact = text.replace(/[\s\u00a0\u202f'’]/g, '');
+  const m = /^(\d{1,3})([.,])(\d{3})$/.exec(compact);
+  if (!m || m[2] !== uiDecimalMark || m[1] === '0' || minorDigits(currency) === 3) return null;
+  const grouped = decimalToMinor(`${m[1]}${m[3]}`, currency);
+  if (grouped === null) return null;
+  const decimalText = `${m[1]}.${m[3]}`;
+  const trimmed = decimalText.replace(/0+$/, '').replace(/\.$/, '');
+  const decimals = trimmed.split('.')[1]?.length ?? 0;
+  return {
+    grouped,
+    decimal: decimals <= minorDigits(currency) ? decimalToMinor(trimmed, currency) : null,
+    decimalText,
+  };
+}
+
+/** The decimal mark the locale writes ("." for en, "," for pl). */
+export function decimalMarkOf(locale: string): '.' | ',' {
+  const mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return mark?.value === ',' ? ',' : '.';
+}

@@ -111,6 +111,11 @@ export function ClientView({ clientId, version, onBack, onForm, onChanged }: Pro
   const payments = invoicePayments(invoices, events);
   const average = averageDaysToPay(payments);
   const owes = moneyList(summary.balances, locale, (m) => m > 0);
+  const credit = moneyList(
+    Object.fromEntries(Object.entries(summary.balances).map(([c, m]) => [c, -m])),
+    locale,
+    (m) => m > 0,
+  );
   const late = moneyList(overdue.overdue, locale);
 
   return (
@@ -139,6 +144,12 @@ export function ClientView({ clientId, version, onBack, onForm, onChanged }: Pro
             {owes.length ? owes.join(' · ') : t('row.paidUp')}
           </dd>
         </div>
+        {credit.length > 0 && (
+          <div class="fact fact-credit">
+            <dt>{t('client.credit')}</dt>
+            <dd data-testid="client-credit">{credit.join(' · ')}</dd>
+          </div>
+        )}
         <div class={late.length ? 'fact fact-late' : 'fact'}>
           <dt>{t('client.overdue')}</dt>
           <dd>

@@ -185,6 +185,7 @@ export function SuggestionCard({
             {s.reason && s.reason !== 'unknown' && (
               <span class="chip reason" title={t('sug.reason')}>
                 {t(`reason.${s.reason}` as PopupKey)}
+                {!s.reasonConfirmed && <span class="chip-note"> · {t('sug.unconfirmed')}</span>}
               </span>
             )}
           </p>

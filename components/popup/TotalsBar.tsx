@@ -6,6 +6,8 @@ import { usePopup } from './context';
 export function TotalsBar({ totals }: { totals: readonly CurrencyTotal[] }) {
   const { t, locale } = usePopup();
   const owing = totals.filter((x) => x.owedMinor > 0);
+  // Clients' credit is theirs: shown apart, never subtracted from what the others owe.
+  const credits = totals.filter((x) => x.creditMinor > 0);
   return (
     <section class="totals" aria-label={t('list.owed')}>
       <h2 class="totals-label">{t('list.owed')}</h2>
@@ -31,6 +33,15 @@ export function TotalsBar({ totals }: { totals: readonly CurrencyTotal[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {credits.length > 0 && (
+        <p class="totals-credit" data-testid="totals-credit">
+          {t('list.credit', {
+            amount: credits
+              .map((x) => formatMoney({ amountMinor: x.creditMinor, currency: x.currency }, locale))
+              .join(' · '),
+          })}
+        </p>
       )}
     </section>
   );

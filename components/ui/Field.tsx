@@ -65,6 +65,7 @@ interface InputProps extends FrameProps {
   list?: string;
   inputRef?: Ref<HTMLInputElement>;
   min?: string;
+  max?: string;
   maxLength?: number;
 }
 
@@ -82,6 +83,7 @@ export function TextField(props: InputProps) {
         dir={props.dir}
         list={props.list}
         min={props.min}
+        max={props.max}
         maxLength={props.maxLength}
         inputMode={props.inputMode}
         placeholder={props.placeholder}

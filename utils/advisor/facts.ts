@@ -183,9 +183,18 @@ export function deriveFacts(state: ClientState, now: Date, settings: AdvisorSett
   const mainDueDate = main?.dueDate ?? null;
   const daysOverdue = main?.daysOverdue ?? null;
 
+  // An invoice read from an old e-mail was created in Firmly today, but its debt started when
+  // it was sent: its first event's day counts, so the client's reply since then still counts.
+  const firstEventDay = new Map<string, string>();
+  for (const e of events) {
+    if (e.invoiceId && !firstEventDay.has(e.invoiceId)) firstEventDay.set(e.invoiceId, eventDay(e));
+  }
   const starts = open.map((i) => {
-    const created = localIsoDate(new Date(i.record.createdAt));
-    return i.record.issueDate && i.record.issueDate < created ? i.record.issueDate : created;
+    const candidates = [localIsoDate(new Date(i.record.createdAt))];
+    if (i.record.issueDate) candidates.push(i.record.issueDate);
+    const first = firstEventDay.get(i.invoiceId);
+    if (first) candidates.push(first);
+    return candidates.sort()[0]!;
   });
   const debtStart = starts.sort()[0] ?? today;
   const openIds = new Set(open.map((i) => i.invoiceId));

@@ -32,6 +32,16 @@ import { formatAmounts } from '@/utils/templates/values';
 
 const TONES: readonly Tone[] = ['warm', 'neutral', 'formal'];
 
+/** Templates that press harder than the last message: held back while a reply awaits. */
+const ESCALATING_TEMPLATES: ReadonlySet<TemplateId> = new Set<TemplateId>([
+  'reminder_firm',
+  'channel_switch',
+  'phone_script',
+  'promise_broken',
+  'final_demand',
+  'handover_notice',
+]);
+
 /** Warm early, neutral while negotiating, formal for legal steps; the preference shifts by one. */
 export function toneFor(stage: Stage, preference: Tone): Tone {
   const level = stageLevel(stage);
@@ -182,9 +192,15 @@ function pausedStep(
   let step = facts.active.length
     ? reasonStep(facts, settings, ctx, state, now)
     : disputeOnlyStep(facts, settings);
-  // Paused means no escalation: a step above the current stage becomes a same-stage draft.
+  // Paused means no escalation: a pressing step above the current stage becomes a same-stage
+  // draft. An answer to what the client said (an instalment offer to "we can't pay this month")
+  // is not pressure: the draft follows the classifier's reading, marked unconfirmed.
   const allowed = Math.max(facts.level, stageLevel(calmStage(facts)));
-  if (facts.active.length && stageLevel(step.stage) > allowed) {
+  if (
+    facts.active.length &&
+    stageLevel(step.stage) > allowed &&
+    ESCALATING_TEMPLATES.has(step.templateId)
+  ) {
     const hold = holdTemplate(facts);
     step = makeStep(facts, settings, reason, hold.templateId, hold.stage, {});
   }

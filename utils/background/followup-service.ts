@@ -4,6 +4,7 @@
  * install, update and every service-worker start, so nothing is lost across restarts.
  */
 import { browser } from '#imports';
+import { cancelEarlierPromiseFollowups } from '@/utils/followups/promise-replace';
 import type { FirmlyDB } from '@/utils/db/database';
 import type { EventRecord, FollowupRecord } from '@/utils/db/records';
 import {
@@ -142,6 +143,7 @@ export function createFollowupService(
     async afterChange(clientId: string, appended: EventRecord[]) {
       for (const e of appended) {
         if (e.data.type !== 'promise_to_pay') continue;
+        await cancelEarlierPromiseFollowups(db, e);
         const dueAt = dayAfterPromise(e.data.promisedDate, new Date().getTimezoneOffset());
         if (Date.parse(dueAt) > Date.now()) {
           await setFollowup(

@@ -1,5 +1,6 @@
 /** Handlers for the ledger requests; thin adapters from the protocol to the repository. */
 import type { FirmlyDB } from '@/utils/db/database';
+import { DATE_PROBLEM_TEXT, eventDateProblem } from '@/utils/ledger/date-sanity';
 import {
   addInvoice,
   appendEvent,
@@ -52,6 +53,8 @@ export function ledgerHandlers(
       return invoice;
     },
     'ui-bg:recordEvent': async ({ clientId, invoiceId, at, data }) => {
+      const problem = eventDateProblem(at, data, new Date());
+      if (problem) throw new Error(DATE_PROBLEM_TEXT[problem]);
       const result = await appendEvent(db, {
         clientId,
         invoiceId,

@@ -9,6 +9,7 @@ import type { MessageLanguage } from '@/utils/templates/catalog';
 import { detectInvoice, detectLanguage, type DetectedInvoice } from '@/utils/detect';
 import { threadObservations } from '@/utils/ledger/from-thread';
 import { MESSAGE_LANGUAGES } from '@/utils/templates/catalog';
+import { pendingReplyObservation } from './pending-reply';
 import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
@@ -40,6 +41,8 @@ export function toPanelSuggestion(s: Suggestion, uiLanguage: UiLanguage = 'en'):
     rationale: renderRationale(s.rationaleParts, uiLanguage),
     followUpAt: s.followUpAt ?? null,
     nothingDue: Boolean((s as { nothingDue?: boolean }).nothingDue),
+    reason: s.reason,
+    reasonConfirmed: s.reasonSource !== 'classified',
   };
 }
 
@@ -69,6 +72,9 @@ export function panelHandlers(
         pdfFacts,
       );
       const results = observations.length ? (await observe(observations, ownEmails)).results : [];
+      // After the invoices are in: the client's latest reply waits, unconfirmed, for the user.
+      const pending = await pendingReplyObservation(db, replies, pageUrl);
+      if (pending) await observe([pending], ownEmails);
       const latest = replies.at(-1);
       const detected = latest ? detectLanguage(latest.text) : null;
       const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected ?? '')

@@ -63,6 +63,7 @@ export function toPopupSuggestion(s: Suggestion, to: string[]): PopupSuggestion 
     action: s.action,
     stage: s.stage,
     reason: s.reason,
+    reasonConfirmed: s.reasonSource !== 'classified',
     channel: s.channel,
     templateId: s.templateId,
     language: s.language,

@@ -22,13 +22,18 @@ import type { FirmlyDB } from './database';
 
 export const TOTALS_STORE = 'totals';
 const SUMMARIES_STORE = 'summaries';
-/** Present only while the buckets match the summaries exactly. */
-export const BUILT_ID = '#built';
+/**
+ * Present only while the buckets match the summaries exactly. Versioned: a cache built under
+ * older bucket rules (credit subtracted from everyone's total) is rebuilt on the next read.
+ */
+export const BUILT_ID = '#built:2';
 
 /**
  * One bucket of money per currency: remaining amounts of undisputed open items by due date
  * (`due:YYYY-MM-DD`), of those without a due date (`undated`), of disputed items (`disputed`),
- * and credits in the clients' favour (`credit`). Overdue as of any day is a sum over due dates.
+ * the part of a client's credit that offsets that same client's open amount (`credit`), and the
+ * credit beyond it (`surplus`), which is shown apart and never reduces what others owe.
+ * Overdue as of any day is a sum over due dates.
  */
 export interface TotalsBucketRow {
   id: string;
@@ -47,8 +52,10 @@ export type TotalsRow = TotalsBucketRow | TotalsBuiltRow;
 /** What the popup shows per currency. */
 export interface CurrencyTotal {
   currency: string;
-  /** Open invoices minus credits, like the sum of the clients' balances. */
+  /** Open invoices minus each client's own credit (a credit never lowers another's debt). */
   owedMinor: number;
+  /** Credit in clients' favour beyond what they owe: money to return or to set off later. */
+  creditMinor: number;
   /** Undisputed open amounts whose due date is before `today`. */
   overdueMinor: number;
   disputedMinor: number;
@@ -69,11 +76,21 @@ export function summaryBuckets(
     row.amountMinor = addMinor(row.amountMinor, amountMinor);
     out.set(id, row);
   };
+  const openByCurrency = new Map<string, number>();
   for (const item of s.open ?? []) {
     const bucket = item.disputed ? 'disputed' : item.dueDate ? `due:${item.dueDate}` : 'undated';
     add(item.currency, bucket, item.remainingMinor);
+    openByCurrency.set(
+      item.currency,
+      (openByCurrency.get(item.currency) ?? 0) + item.remainingMinor,
+    );
   }
-  for (const [currency, credit] of Object.entries(s.credits ?? {})) add(currency, 'credit', credit);
+  for (const [currency, credit] of Object.entries(s.credits ?? {})) {
+    if (credit <= 0) continue;
+    const offset = Math.min(credit, Math.max(0, openByCurrency.get(currency) ?? 0));
+    add(currency, 'credit', offset);
+    add(currency, 'surplus', credit - offset);
+  }
   return out;
 }
 
@@ -87,18 +104,18 @@ export function foldTotals(rows: readonly TotalsRow[], today: string): CurrencyT
       owedMinor: 0,
       overdueMinor: 0,
       disputedMinor: 0,
+      creditMinor: 0,
     };
-    t.owedMinor = addMinor(
-      t.owedMinor,
-      row.bucket === 'credit' ? -row.amountMinor : row.amountMinor,
-    );
+    if (row.bucket === 'credit') t.owedMinor = addMinor(t.owedMinor, -row.amountMinor);
+    else if (row.bucket === 'surplus') t.creditMinor = addMinor(t.creditMinor, row.amountMinor);
+    else t.owedMinor = addMinor(t.owedMinor, row.amountMinor);
     if (row.bucket === 'disputed') t.disputedMinor = addMinor(t.disputedMinor, row.amountMinor);
     if (row.bucket.startsWith('due:') && row.bucket.slice(4) < today)
       t.overdueMinor = addMinor(t.overdueMinor, row.amountMinor);
     byCurrency.set(row.currency, t);
   }
   return [...byCurrency.values()]
-    .filter((t) => t.owedMinor !== 0 || t.overdueMinor !== 0)
+    .filter((t) => t.owedMinor !== 0 || t.overdueMinor !== 0 || t.creditMinor !== 0)
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 

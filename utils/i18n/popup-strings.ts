@@ -43,6 +43,7 @@ const en = {
   'list.searchPlaceholder': 'Name, e-mail or invoice number',
   'list.owed': 'Owed to you',
   'list.overdueOf': '{amount} overdue',
+  'list.credit': 'Clients in credit: {amount} (theirs, not counted above)',
   'list.nothingOwed': 'Nobody owes you anything right now.',
   'list.more': 'Show more clients',
   'list.noMatch': 'No client matches “{query}”.',
@@ -65,6 +66,7 @@ const en = {
   'row.credit': 'in credit {amount}',
 
   'client.owes': 'Owes',
+  'client.credit': 'In credit',
   'client.overdue': 'Overdue',
   'client.avgDays': 'Average time to pay',
   'client.noAvg': 'no paid invoices yet',
@@ -178,6 +180,7 @@ const en = {
   'sug.failed': 'No suggestion right now: {error}',
   'sug.stage': 'Stage',
   'sug.reason': 'Reason',
+  'sug.unconfirmed': 'unconfirmed',
   'sug.language': 'Message language',
   'sug.subject': 'Subject',
   'sug.body': 'Message',
@@ -244,7 +247,7 @@ const en = {
   'field.notes': 'Notes',
   'field.number': 'Invoice number',
   'field.amount': 'Amount',
-  'field.amountHint': 'For example 1234,56 or 1,234.56',
+  'field.amountHint': 'For example 1,234.56 or 1234.56',
   'field.issueDate': 'Issue date',
   'field.dueDate': 'Due date',
   'field.writtenOff': 'Written off (stop chasing this invoice)',
@@ -263,6 +266,9 @@ const en = {
   'pay.fill': 'Whole amount left: {amount}',
   'pay.partial': 'Less than what is left is recorded as a partial payment.',
   'pay.credit': 'More than what is owed is kept as credit in the client’s favour.',
+  'pay.over':
+    '{amount} is {difference} more than the {open} open. Keep {difference} as credit for this client, or is it a typo?',
+  'pay.overConfirm': 'Record it, {difference} as credit',
 
   'err.name': 'Enter the client’s name.',
   'err.email': 'This is not a valid e-mail address: {value}',
@@ -271,7 +277,14 @@ const en = {
   'err.number': 'Enter the invoice number.',
   'err.numberTaken': 'This client already has invoice {number}.',
   'err.amountEmpty': 'Enter the amount.',
-  'err.amountFormat': 'Write the amount in digits, e.g. 1234,56 or 1,234.56.',
+  'field.dueAssumed':
+    'Left empty, the payment term from Settings is assumed (30 days after the issue date unless you changed it).',
+  'err.paymentFuture': 'A payment cannot have arrived in the future: pick today or an earlier day.',
+  'err.promisePast': 'That day has passed: a promise is for today or later.',
+  'err.amountAmbiguous':
+    '“{typed}” can be read two ways: {grouped} or {decimal}. Type it again so it reads one way only (e.g. 12345 or 12.35).',
+  'err.amountTooPrecise': '{amount} {currency} (too many decimals)',
+  'err.amountFormat': 'Write the amount in digits, e.g. 1,234.56 or 1234.56.',
   'err.amountDecimals': '{currency} amounts have at most {digits} digits after the decimal mark.',
   'err.amountNoDecimals': '{currency} amounts are whole numbers.',
   'err.amountPositive': 'The amount must be more than zero.',
@@ -326,6 +339,7 @@ const pl: Table = {
   'list.searchPlaceholder': 'Nazwa, e-mail lub numer faktury',
   'list.owed': 'Należności',
   'list.overdueOf': 'w tym po terminie: {amount}',
+  'list.credit': 'Nadpłaty klientów: {amount} (należą do nich, nie liczone powyżej)',
   'list.nothingOwed': 'Nikt nie zalega Ci teraz z płatnością.',
   'list.more': 'Pokaż więcej klientów',
   'list.noMatch': 'Żaden klient nie pasuje do „{query}”.',
@@ -348,6 +362,7 @@ const pl: Table = {
   'row.credit': 'nadpłata {amount}',
 
   'client.owes': 'Do zapłaty',
+  'client.credit': 'Nadpłata',
   'client.overdue': 'Po terminie',
   'client.avgDays': 'Średni czas płatności',
   'client.noAvg': 'brak opłaconych faktur',
@@ -461,6 +476,7 @@ const pl: Table = {
   'sug.failed': 'Brak podpowiedzi: {error}',
   'sug.stage': 'Etap',
   'sug.reason': 'Powód',
+  'sug.unconfirmed': 'niepotwierdzony',
   'sug.language': 'Język wiadomości',
   'sug.subject': 'Temat',
   'sug.body': 'Treść',
@@ -546,6 +562,9 @@ const pl: Table = {
   'pay.fill': 'Cała pozostała kwota: {amount}',
   'pay.partial': 'Kwota mniejsza niż pozostała zostanie zapisana jako wpłata częściowa.',
   'pay.credit': 'Nadwyżka ponad należność zostanie zapisana jako nadpłata klienta.',
+  'pay.over':
+    '{amount} to o {difference} więcej niż otwarte {open}. Zapisać {difference} jako nadpłatę tego klienta, czy to literówka?',
+  'pay.overConfirm': 'Zapisz, {difference} jako nadpłata',
 
   'err.name': 'Podaj nazwę klienta.',
   'err.email': 'To nie jest poprawny adres e-mail: {value}',
@@ -554,6 +573,14 @@ const pl: Table = {
   'err.number': 'Podaj numer faktury.',
   'err.numberTaken': 'Ten klient ma już fakturę {number}.',
   'err.amountEmpty': 'Podaj kwotę.',
+  'field.dueAssumed':
+    'Puste pole: przyjmuje się termin płatności z Ustawień (30 dni od daty wystawienia, jeśli go nie zmieniono).',
+  'err.paymentFuture':
+    'Wpłata nie może wpłynąć w przyszłości: wybierz dzisiaj lub wcześniejszy dzień.',
+  'err.promisePast': 'Ten dzień już minął: obietnica dotyczy dnia dzisiejszego lub późniejszego.',
+  'err.amountAmbiguous':
+    '„{typed}” można odczytać na dwa sposoby: {grouped} albo {decimal}. Wpisz kwotę jednoznacznie (np. 12345 albo 12,35).',
+  'err.amountTooPrecise': '{amount} {currency} (za dużo miejsc po przecinku)',
   'err.amountFormat': 'Wpisz kwotę cyframi, np. 1234,56 albo 1 234,56.',
   'err.amountDecimals': 'Kwoty w {currency} mają najwyżej {digits} cyfry po przecinku.',
   'err.amountNoDecimals': 'Kwoty w {currency} są liczbami całkowitymi.',
@@ -606,6 +633,7 @@ const ru: Table = {
   'list.searchPlaceholder': 'Имя, e-mail или номер счёта',
   'list.owed': 'Вам должны',
   'list.overdueOf': 'из них просрочено {amount}',
+  'list.credit': 'Переплаты клиентов: {amount} (их деньги, выше не учтены)',
   'list.nothingOwed': 'Сейчас вам никто ничего не должен.',
   'list.more': 'Показать ещё',
   'list.noMatch': 'Нет клиентов по запросу «{query}».',
@@ -628,6 +656,7 @@ const ru: Table = {
   'row.credit': 'переплата {amount}',
 
   'client.owes': 'Долг',
+  'client.credit': 'Переплата',
   'client.overdue': 'Просрочено',
   'client.avgDays': 'Средний срок оплаты',
   'client.noAvg': 'оплаченных счетов пока нет',
@@ -740,6 +769,7 @@ const ru: Table = {
   'sug.failed': 'Подсказки сейчас нет: {error}',
   'sug.stage': 'Этап',
   'sug.reason': 'Причина',
+  'sug.unconfirmed': 'не подтверждена',
   'sug.language': 'Язык письма',
   'sug.subject': 'Тема',
   'sug.body': 'Текст',
@@ -825,6 +855,9 @@ const ru: Table = {
   'pay.fill': 'Весь остаток: {amount}',
   'pay.partial': 'Сумма меньше остатка запишется как частичная оплата.',
   'pay.credit': 'Сумма сверх долга запишется как переплата клиента.',
+  'pay.over':
+    '{amount} — это на {difference} больше открытой суммы {open}. Записать {difference} как переплату этого клиента или это опечатка?',
+  'pay.overConfirm': 'Записать, {difference} — переплата',
 
   'err.name': 'Укажите имя или название клиента.',
   'err.email': 'Это не адрес e-mail: {value}',
@@ -833,6 +866,13 @@ const ru: Table = {
   'err.number': 'Укажите номер счёта.',
   'err.numberTaken': 'У этого клиента уже есть счёт {number}.',
   'err.amountEmpty': 'Укажите сумму.',
+  'field.dueAssumed':
+    'Если не указать, берётся срок оплаты из настроек (30 дней с даты выставления, если вы его не меняли).',
+  'err.paymentFuture': 'Платёж не может прийти в будущем: выберите сегодня или более ранний день.',
+  'err.promisePast': 'Этот день уже прошёл: обещание — на сегодня или позже.',
+  'err.amountAmbiguous':
+    '«{typed}» можно прочитать двояко: {grouped} или {decimal}. Введите сумму однозначно (например, 12345 или 12,35).',
+  'err.amountTooPrecise': '{amount} {currency} (слишком много знаков после запятой)',
   'err.amountFormat': 'Введите сумму цифрами, например 1234,56 или 1 234,56.',
   'err.amountDecimals': 'У сумм в {currency} не больше {digits} знаков после запятой.',
   'err.amountNoDecimals': 'Суммы в {currency} — целые числа.',
@@ -885,6 +925,7 @@ const he: Table = {
   'list.searchPlaceholder': 'שם, אימייל או מספר חשבונית',
   'list.owed': 'חייבים לך',
   'list.overdueOf': 'מתוכם {amount} באיחור',
+  'list.credit': 'יתרות זכות של לקוחות: {amount} (שלהם, לא נספרות למעלה)',
   'list.nothingOwed': 'כרגע אף אחד לא חייב לך כסף.',
   'list.more': 'עוד לקוחות',
   'list.noMatch': 'אין לקוח שמתאים ל„{query}”.',
@@ -906,6 +947,7 @@ const he: Table = {
   'row.credit': 'יתרת זכות {amount}',
 
   'client.owes': 'חוב',
+  'client.credit': 'יתרת זכות',
   'client.overdue': 'באיחור',
   'client.avgDays': 'זמן תשלום ממוצע',
   'client.noAvg': 'עדיין אין חשבוניות ששולמו',
@@ -1017,6 +1059,7 @@ const he: Table = {
   'sug.failed': 'אין הצעה כרגע: {error}',
   'sug.stage': 'שלב',
   'sug.reason': 'סיבה',
+  'sug.unconfirmed': 'לא מאושרת',
   'sug.language': 'שפת ההודעה',
   'sug.subject': 'נושא',
   'sug.body': 'תוכן ההודעה',
@@ -1102,6 +1145,9 @@ const he: Table = {
   'pay.fill': 'כל היתרה: {amount}',
   'pay.partial': 'סכום נמוך מהיתרה יירשם כתשלום חלקי.',
   'pay.credit': 'סכום גבוה מהחוב יירשם כיתרת זכות ללקוח.',
+  'pay.over':
+    '{amount} גבוה ב-{difference} מהסכום הפתוח {open}. לרשום {difference} כיתרת זכות ללקוח הזה, או שזו טעות הקלדה?',
+  'pay.overConfirm': 'לרשום, {difference} כיתרת זכות',
 
   'err.name': 'יש להזין את שם הלקוח.',
   'err.email': 'זו לא כתובת אימייל תקינה: {value}',
@@ -1110,6 +1156,13 @@ const he: Table = {
   'err.number': 'יש להזין את מספר החשבונית.',
   'err.numberTaken': 'ללקוח הזה כבר יש חשבונית {number}.',
   'err.amountEmpty': 'יש להזין סכום.',
+  'field.dueAssumed':
+    'אם השדה ריק, נלקח תנאי התשלום מההגדרות (30 יום מתאריך ההנפקה, אלא אם שיניתם אותו).',
+  'err.paymentFuture': 'תשלום לא יכול להגיע בעתיד: יש לבחור היום או יום מוקדם יותר.',
+  'err.promisePast': 'היום הזה כבר עבר: הבטחה היא להיום או למועד מאוחר יותר.',
+  'err.amountAmbiguous':
+    'אפשר לקרוא את „{typed}” בשתי דרכים: {grouped} או {decimal}. נא להקליד את הסכום באופן חד־משמעי (למשל 12345 או 12.35).',
+  'err.amountTooPrecise': '{amount} {currency} (יותר מדי ספרות אחרי הנקודה)',
   'err.amountFormat': 'יש לכתוב את הסכום בספרות, למשל 1234.56 או 1,234.56.',
   'err.amountDecimals': 'בסכומים ב־{currency} יש לכל היותר {digits} ספרות אחרי הנקודה.',
   'err.amountNoDecimals': 'סכומים ב־{currency} הם מספרים שלמים.',

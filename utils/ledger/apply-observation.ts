@@ -45,8 +45,10 @@ async function applyInTransaction(
     .equals(obs.key)
     .filter((e) => e.clientId === client.id)
     .first();
-  // A status page is read again and again: only its paid total can bring news.
-  if (seen && obs.kind !== 'status')
+  // A status page is read again and again: only its paid total can bring news. A reply read
+  // earlier (unconfirmed) still takes the reason the user confirms for it.
+  const confirmsSeenReply = obs.kind === 'reply' && obs.reason !== null;
+  if (seen && obs.kind !== 'status' && !confirmsSeenReply)
     return { key: obs.key, status: 'duplicate', clientId: client.id };
 
   const common = { clientId: client.id, at: obs.at, source: obs.source };

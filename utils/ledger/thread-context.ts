@@ -18,6 +18,10 @@ export interface PanelSuggestion {
   rationale: string;
   followUpAt: string | null;
   nothingDue: boolean;
+  /** The reason the step answers (the classifier's reading until the user confirms one). */
+  reason: RefusalReasonName;
+  /** False while the reason is only the classifier's reading of a reply: shown as unconfirmed. */
+  reasonConfirmed: boolean;
 }
 
 export interface ThreadContext {
@@ -89,9 +93,24 @@ export async function threadContext(
     lastStep: last ? { type: last.type, at: last.at } : null,
     lastReason: summary.lastReason,
     suggestion: await suggest(client.id),
-    recordedMessageIds: recent
-      .filter((e) => e.type === 'reply_received' || e.type === 'reason_recorded')
-      .map((e) => e.source.messageId)
-      .filter((id): id is string => !!id),
+    recordedMessageIds: assessedMessageIds(recent),
   };
+}
+
+const ASSESSMENTS = new Set(['reason_recorded', 'promise_to_pay', 'plan_agreed']);
+
+/**
+ * Messages the user has assessed: replies with a reason recorded for them (or older than the
+ * newest assessment). A reply recorded but not yet confirmed is not among them, so the panel
+ * still asks about it.
+ */
+export function assessedMessageIds(newestFirst: EventRecord[]): string[] {
+  const lastAssessment = newestFirst.find((e) => ASSESSMENTS.has(e.type))?.at ?? '';
+  return newestFirst
+    .filter(
+      (e) =>
+        e.type === 'reason_recorded' || (e.type === 'reply_received' && e.at <= lastAssessment),
+    )
+    .map((e) => e.source.messageId)
+    .filter((id): id is string => !!id);
 }

@@ -60,6 +60,8 @@ export interface PopupSuggestion {
     | 'handover';
   /** The reason the advisor acted on. */
   reason: string;
+  /** False while that reason is only the classifier's reading of a reply (shown unconfirmed). */
+  reasonConfirmed: boolean;
   channel: 'email' | 'phone' | 'letter';
   templateId: string | null;
   /** Language the message is written in. */

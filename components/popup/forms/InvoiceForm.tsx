@@ -58,7 +58,7 @@ export function InvoiceForm({
     const code = normaliseCurrency(currency);
     const next: Partial<Record<Field, string>> = {};
     if (!isKnownCurrency(code)) next.currency = t('err.currency');
-    const money = readAmount(amount, isKnownCurrency(code) ? code : 'EUR', t);
+    const money = readAmount(amount, isKnownCurrency(code) ? code : 'EUR', t, locale);
     if (!money.ok) next.amount = money.error;
     const input = {
       clientId,
@@ -174,6 +174,7 @@ export function InvoiceForm({
           value={dueDate}
           onValue={setDueDate}
           error={errors.dueDate}
+          hint={dueDate ? undefined : t('field.dueAssumed')}
         />
       </div>
       {invoice && (

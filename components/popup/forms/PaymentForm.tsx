@@ -48,6 +48,8 @@ export function PaymentForm({
   const [date, setDate] = useState(today);
   const [reference, setReference] = useState('');
   const { errors, refuse, save, shell } = useFormSubmit<Field>();
+  /** A payment above what is open was submitted: the form asks before recording it. */
+  const [overAsked, setOverAsked] = useState(false);
 
   const left = chosen
     ? chosen.amountMinor - chosen.paidMinor
@@ -58,14 +60,16 @@ export function PaymentForm({
   const decimalMark =
     new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
     '.';
-  const parsedNow = isKnownCurrency(currency) ? readAmount(amount, currency, t) : null;
+  const parsedNow = isKnownCurrency(currency) ? readAmount(amount, currency, t, locale) : null;
 
-  const submit = async () => {
+  /** `creditConfirmed`: the user said the part above what is open is credit, not a typo. */
+  const submit = async (creditConfirmed = false) => {
     const next: Partial<Record<Field, string>> = {};
     if (!isKnownCurrency(currency)) next.currency = t('err.currency');
-    const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t);
+    const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t, locale);
     if (!read.ok) next.amount = read.error;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) next.date = t('err.date');
+    else if (date > today) next.date = t('err.paymentFuture');
     const input = {
       clientId,
       invoiceId: chosen?.id ?? null,
@@ -89,6 +93,11 @@ export function PaymentForm({
       }
     }
     if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    // More than what is open: ask first, naming the difference (credit, or a typo?).
+    if (read.ok && read.minor > left && !creditConfirmed) {
+      setOverAsked(true);
+      return;
+    }
     await save(async () => {
       await send('ui-bg:recordEvent', parsed.data);
       onDone(t('saved.payment'));
@@ -156,7 +165,26 @@ export function PaymentForm({
             {t('pay.fill', { amount: money(left) })}
           </Button>
           {parsedNow?.ok && parsedNow.minor < left && <p class="field-hint">{t('pay.partial')}</p>}
-          {parsedNow?.ok && parsedNow.minor > left && <p class="field-hint">{t('pay.credit')}</p>}
+        </div>
+      )}
+      {overAsked && parsedNow?.ok && parsedNow.minor > left && (
+        <div class="pay-over" role="alert" data-testid="payment-over">
+          <p>
+            {t('pay.over', {
+              amount: money(parsedNow.minor),
+              difference: money(parsedNow.minor - left),
+              open: money(left),
+            })}
+          </p>
+          <Button
+            small
+            onClick={() => {
+              setOverAsked(false);
+              void submit(true);
+            }}
+          >
+            {t('pay.overConfirm', { difference: money(parsedNow.minor - left) })}
+          </Button>
         </div>
       )}
       <div class="field-row">
@@ -165,6 +193,7 @@ export function PaymentForm({
           type="date"
           label={t('field.received')}
           value={date}
+          max={today}
           onValue={setDate}
           error={errors.date}
         />

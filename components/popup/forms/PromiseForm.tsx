@@ -22,7 +22,7 @@ interface Props {
 type Field = 'date' | 'amount' | 'currency';
 
 export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onCancel }: Props) {
-  const { send, t, platform } = usePopup();
+  const { send, t, platform, locale, today } = usePopup();
   const [date, setDate] = useState(format(addDays(platform.now(), 7), 'yyyy-MM-dd'));
   const [amount, setAmount] = useState('');
   const [currencyText, setCurrencyText] = useState(defaultCurrency);
@@ -34,10 +34,11 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
     let amountMinor: number | null = null;
     if (amount.trim()) {
       if (!isKnownCurrency(currency)) next.currency = t('err.currency');
-      const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t);
+      const read = readAmount(amount, isKnownCurrency(currency) ? currency : 'EUR', t, locale);
       if (read.ok) amountMinor = read.minor;
       else next.amount = read.error;
     }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date < today) next.date = t('err.promisePast');
     const input = {
       clientId,
       invoiceId: null,
@@ -52,7 +53,7 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
     const parsed = ledgerRequests['ui-bg:recordEvent'].safeParse(input);
     if (!parsed.success) {
       for (const [field] of issuesByField(parsed.error, ['data'])) {
-        if (field === 'promisedDate') next.date = t('err.date');
+        if (field === 'promisedDate') next.date ??= t('err.date');
         if (field === 'currency') next.currency ??= t('err.currency');
         if (field === 'amountMinor') next.amount ??= t('err.amountPositive');
       }
@@ -78,6 +79,7 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
         type="date"
         label={t('field.promisedDate')}
         value={date}
+        min={today}
         onValue={setDate}
         error={errors.date}
       />

@@ -1,12 +1,41 @@
 /** Amount fields: parse what was typed into minor units, or say (translated) what is wrong. */
-import { decimalToMinor, minorDigits } from '@/utils/money';
+import {
+  ambiguousAmount,
+  decimalMarkOf,
+  decimalToMinor,
+  formatMoney,
+  minorDigits,
+} from '@/utils/money';
 import { parseAmountInput } from '@/utils/popup/amount-input';
 import type { PopupT } from '@/utils/i18n/popup-strings';
 
 export type AmountResult = { ok: true; minor: number } | { ok: false; error: string };
 
-/** Minor units of `text` in `currency`, via the canonical decimal (never a float). */
-export function readAmount(text: string, currency: string, t: PopupT): AmountResult {
+/**
+ * Minor units of `text` in `currency`, via the canonical decimal (never a float). With the UI
+ * `locale`, a string that reads two ways there ("12.345" in English) is refused with both shown.
+ */
+export function readAmount(
+  text: string,
+  currency: string,
+  t: PopupT,
+  locale?: string,
+): AmountResult {
+  const twoWays = locale ? ambiguousAmount(text, currency, decimalMarkOf(locale)) : null;
+  if (twoWays && locale) {
+    const money = (amountMinor: number) => formatMoney({ amountMinor, currency }, locale);
+    return {
+      ok: false,
+      error: t('err.amountAmbiguous', {
+        typed: text.trim(),
+        grouped: money(twoWays.grouped),
+        decimal:
+          twoWays.decimal === null
+            ? t('err.amountTooPrecise', { amount: twoWays.decimalText, currency })
+            : money(twoWays.decimal),
+      }),
+    };
+  }
   const parsed = parseAmountInput(text, currency);
   if (!parsed.ok) {
     switch (parsed.problem) {

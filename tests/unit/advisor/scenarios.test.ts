@@ -677,6 +677,49 @@ const SCENARIOS: Scenario[] = [
     },
   ],
   [
+    'new reply reads as cash-flow trouble: paused, yet the draft answers it (unconfirmed)',
+    state(
+      [eur('1', '2026-11-01')],
+      [
+        sent('2026-11-09', 'reminder_gentle', 'overdue_gentle'),
+        reply('2026-11-20', "Sorry, we can't pay this month, could we pay in two parts?"),
+      ],
+    ),
+    {
+      stage: 'negotiate',
+      templateId: 'instalment_offer',
+      action: 'assess',
+      followUp: '2026-11-23',
+      check: (s) => {
+        expect(s.paused).toBe(true);
+        expect(s.reason).toBe('cash_flow');
+        expect(s.reasonSource).toBe('classified');
+        expect(s.body).not.toMatch(/slipped/i);
+      },
+    },
+  ],
+  [
+    'the same reply once the user confirmed cash-flow trouble: the instalment offer, confirmed',
+    state(
+      [eur('1', '2026-11-01')],
+      [
+        sent('2026-11-09', 'reminder_gentle', 'overdue_gentle'),
+        reply('2026-11-20', "Sorry, we can't pay this month, could we pay in two parts?"),
+        reason('2026-11-20', 'cash_flow'),
+      ],
+    ),
+    {
+      stage: 'negotiate',
+      templateId: 'instalment_offer',
+      action: 'send',
+      followUp: '2026-11-30',
+      check: (s) => {
+        expect(s.paused).toBe(false);
+        expect(s.reasonSource).not.toBe('classified');
+      },
+    },
+  ],
+  [
     'a reply already assessed does not pause',
     state(
       [eur('1', '2026-11-03')],

@@ -247,8 +247,9 @@ describe('suggestion card', () => {
     await eventually(async () =>
       expect(await r.db.events.where('type').equals('reminder_sent').count()).toBe(2),
     );
-    const sent = (await r.db.events.where('type').equals('reminder_sent').sortBy('recordedAt')).at(
-      -1,
+    // The new one, not the seeded reminder (both carry the same fake-clock recordedAt).
+    const sent = (await r.db.events.where('type').equals('reminder_sent').toArray()).find(
+      (e) => e.at !== '2026-05-10T10:00:00.000Z',
     );
     expect(sent?.data).toEqual({
       type: 'reminder_sent',

@@ -66,23 +66,36 @@ async function pay(
 /** The totals the slow way: every summary, summed. */
 async function slowTotals(db: FirmlyDB, today: string) {
   const summaries = await db.summaries.toArray();
-  const out: Record<string, { owed: number; overdue: number }> = {};
+  const out: Record<string, { owed: number; overdue: number; credit: number }> = {};
+  const at = (cur: string) => (out[cur] ??= { owed: 0, overdue: 0, credit: 0 });
   for (const s of summaries) {
+    // A client's credit lowers only that client's own balance, never the others' (issue 14).
     for (const [cur, v] of Object.entries(s.balances)) {
-      out[cur] = { owed: (out[cur]?.owed ?? 0) + v, overdue: out[cur]?.overdue ?? 0 };
+      at(cur).owed += Math.max(0, v);
+      at(cur).credit += Math.max(0, -v);
     }
-    for (const [cur, v] of Object.entries(overdueAsOf(s, today).overdue)) {
-      out[cur] = { owed: out[cur]?.owed ?? 0, overdue: (out[cur]?.overdue ?? 0) + v };
-    }
+    for (const [cur, v] of Object.entries(overdueAsOf(s, today).overdue)) at(cur).overdue += v;
   }
   return Object.entries(out)
-    .filter(([, t]) => t.owed !== 0 || t.overdue !== 0)
-    .map(([currency, t]) => ({ currency, owedMinor: t.owed, overdueMinor: t.overdue }))
+    .filter(([, t]) => t.owed !== 0 || t.overdue !== 0 || t.credit !== 0)
+    .map(([currency, t]) => ({
+      currency,
+      owedMinor: t.owed,
+      overdueMinor: t.overdue,
+      creditMinor: t.credit,
+    }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-const strip = (rows: { currency: string; owedMinor: number; overdueMinor: number }[]) =>
-  rows.map(({ currency, owedMinor, overdueMinor }) => ({ currency, owedMinor, overdueMinor }));
+const strip = (
+  rows: { currency: string; owedMinor: number; overdueMinor: number; creditMinor: number }[],
+) =>
+  rows.map(({ currency, owedMinor, overdueMinor, creditMinor }) => ({
+    currency,
+    owedMinor,
+    overdueMinor,
+    creditMinor,
+  }));
 
 describe('portfolio totals cache', () => {
   it('follows invoices, partial payments, credits, disputes and deletions in step with the summaries', async () => {
@@ -95,8 +108,8 @@ describe('portfolio totals cache', () => {
     const b1 = await invoice(db, b.id, 1234_56, 'PLN', '2026-06-01');
     await invoice(db, b.id, 10_00, 'PLN', null);
     expect(strip(await readTotals(db, TODAY))).toEqual([
-      { currency: 'EUR', owedMinor: 150_00, overdueMinor: 100_00 },
-      { currency: 'PLN', owedMinor: 1244_56, overdueMinor: 1234_56 },
+      { currency: 'EUR', owedMinor: 150_00, overdueMinor: 100_00, creditMinor: 0 },
+      { currency: 'PLN', owedMinor: 1244_56, overdueMinor: 1234_56, creditMinor: 0 },
     ]);
     await pay(db, a.id, a1.id, 40_00, 'EUR');
     await pay(db, b.id, null, 2000_00, 'PLN'); // more than owed: the rest is credit
@@ -117,8 +130,13 @@ describe('portfolio totals cache', () => {
       owedMinor: 110_00,
       overdueMinor: 0,
       disputedMinor: 60_00,
+      creditMinor: 0,
     });
-    expect(totals.find((t) => t.currency === 'PLN')?.owedMinor).toBe(1244_56 - 2000_00);
+    // Kowalski's overpayment is shown apart and lowers nobody's total (issue 14).
+    expect(totals.find((t) => t.currency === 'PLN')).toMatchObject({
+      owedMinor: 0,
+      creditMinor: 2000_00 - 1244_56,
+    });
     void b1;
     await deleteClient(db, b.id);
     expect(strip(await readTotals(db, TODAY))).toEqual(await slowTotals(db, TODAY));
@@ -136,7 +154,7 @@ describe('portfolio totals cache', () => {
     const b = await createClient(db, { name: 'Beta', emails: [] });
     await invoice(db, b.id, 5_00, 'USD', '2026-01-10');
     expect(strip(await readTotals(db, TODAY))).toEqual([
-      { currency: 'USD', owedMinor: 5_00, overdueMinor: 5_00 },
+      { currency: 'USD', owedMinor: 5_00, overdueMinor: 5_00, creditMinor: 0 },
     ]);
     // Rebuilding twice gives the same rows as the incremental path.
     const incremental = await db.totals.toArray();
@@ -174,7 +192,7 @@ describe('portfolio totals cache', () => {
       );
     });
     expect(strip(await readTotals(db, TODAY))).toEqual([
-      { currency: 'EUR', owedMinor: 40_00, overdueMinor: 40_00 },
+      { currency: 'EUR', owedMinor: 40_00, overdueMinor: 40_00, creditMinor: 0 },
     ]);
   });
 
@@ -265,7 +283,8 @@ describe('Dexie upgrade v2 → v3', () => {
     expect(await db.summaries.count()).toBe(2);
     expect(await db.totals.get(BUILT_ID)).toBeDefined();
     expect(foldTotals(await db.totals.toArray(), TODAY)).toEqual([
-      { currency: 'EUR', owedMinor: 250, overdueMinor: 200, disputedMinor: 0 },
+      // c2's credit of 50 is shown apart; it no longer lowers c1's debt (issue 14).
+      { currency: 'EUR', owedMinor: 300, overdueMinor: 200, disputedMinor: 0, creditMinor: 50 },
     ]);
     // And the cache keeps following from there.
     await db.summaries.delete('c2');
@@ -296,7 +315,7 @@ describe('Dexie upgrade v2 → v3', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(strip(await readTotals(db, TODAY))).toEqual([
-      { currency: 'PLN', owedMinor: 1000, overdueMinor: 1000 },
+      { currency: 'PLN', owedMinor: 1000, overdueMinor: 1000, creditMinor: 0 },
     ]);
     expect(await db.totals.get(BUILT_ID)).toBeDefined();
   });
