@@ -207,7 +207,7 @@ export const eventData = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('invoice_corrected'),
-    invoiceId: z.string(),
+    invoiceId: recordId,
     /** Only the fields that changed, with their values before and after the edit. */
     before: correctableFields,
     after: correctableFields,
