@@ -10,6 +10,7 @@ import { Button } from '@/components/ui';
 import { ClientList } from './ClientList';
 import { EmptyState } from './EmptyState';
 import { TotalsBar } from './TotalsBar';
+import { PendingSection } from './PendingSection';
 import { errorText, usePopup } from './context';
 
 export const PAGE_SIZE = 40;
@@ -132,6 +133,7 @@ export function ListView({
           </Button>
         </div>
       </header>
+      <PendingSection version={version} onRecorded={() => load()} />
       {error && (
         <p role="alert" class="error-line">
           {t('common.loadFailed', { error })}{' '}

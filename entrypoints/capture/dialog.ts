@@ -2,6 +2,11 @@
  * The capture confirmation dialog: what Firmly found on the page, editable, in a closed shadow
  * root built from text nodes (Trusted Types). Save hands the form to `onSubmit`; Escape, Cancel
  * or a click on the backdrop close it and save nothing.
+ *
+ * The page must not be able to fill it in or press Save (issue 11, finding 4): the host is a
+ * plain <div>, never a custom element name the page could define first (its constructor could
+ * call attachInternals() and get the closed shadow root), and only trusted events (real user
+ * input, `isTrusted`) act on it.
  */
 import { el, styleElement } from '@/utils/capture/dom';
 import type { CaptureCandidate } from '@/utils/capture/candidate';
@@ -14,7 +19,9 @@ import {
 import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
 import { captureStrings, type CaptureStringKey } from '@/utils/i18n/capture-strings';
 
-export const DIALOG_TAG = 'firmly-capture-dialog';
+/** Marks the host for tests and styles; never used to decide anything (the page can forge it). */
+export const DIALOG_ATTR = 'data-firmly-capture';
+export const DIALOG_SELECTOR = `div[${DIALOG_ATTR}]`;
 
 /** What saving led to: field errors keep the dialog open; a message ends it. */
 export type SubmitOutcome =
@@ -28,6 +35,11 @@ export interface DialogOptions {
   mode?: ShadowRootMode;
   /** How long the final message stays before the dialog closes itself. */
   doneDelayMs?: number;
+  /**
+   * Whether an event is the user's. Real input only (`isTrusted`); DOM tests, whose dispatched
+   * events are all untrusted, stand in for the user here.
+   */
+  isUserEvent?: (event: Event) => boolean;
 }
 
 export interface DialogHandle {
@@ -108,7 +120,10 @@ export function openCaptureDialog(
   options: DialogOptions,
 ): DialogHandle {
   const t = createT(captureStrings, lang);
-  const host = doc.createElement(DIALOG_TAG);
+  const fromUser = options.isUserEvent ?? ((event: Event) => event.isTrusted);
+  // A plain element: the page cannot define it, so it cannot reach the shadow root.
+  const host = doc.createElement('div');
+  host.setAttribute(DIALOG_ATTR, '');
   const shadow = host.attachShadow({ mode: options.mode ?? 'closed' });
   const initial = formFromCandidate(candidate);
 
@@ -167,7 +182,7 @@ export function openCaptureDialog(
   const closed = new Promise<'saved' | 'cancelled'>((resolve) => (settle = resolve));
   let result: 'saved' | 'cancelled' = 'cancelled';
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && fromUser(event)) {
       event.preventDefault();
       close();
     }
@@ -181,8 +196,11 @@ export function openCaptureDialog(
   for (const type of ['keydown', 'keyup', 'keypress'] as const)
     host.addEventListener(type, (e) => e.stopPropagation());
   doc.addEventListener('keydown', onKey, true);
-  cancel.addEventListener('click', close);
-  backdrop.addEventListener('click', close);
+  const onUserClick = (event: Event) => {
+    if (fromUser(event)) close();
+  };
+  cancel.addEventListener('click', onUserClick);
+  backdrop.addEventListener('click', onUserClick);
 
   const showErrors = (found: Partial<Record<CaptureField, CaptureError>>) => {
     for (const { name } of FIELDS) {
@@ -196,6 +214,8 @@ export function openCaptureDialog(
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // requestSubmit() or a synthetic event is not the user pressing Save.
+    if (!fromUser(event)) return;
     const values = Object.fromEntries(
       FIELDS.map(({ name }) => [name, inputs[name].value]),
     ) as unknown as CaptureForm;

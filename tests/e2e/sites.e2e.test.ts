@@ -126,6 +126,10 @@ async function badgeShown(page: Page): Promise<boolean> {
 
 describe('hosted invoice pages', () => {
   it('records the invoice once, then exactly one payment when the page shows it paid', async () => {
+    // The fixture's issuer is the user's business (issue 11: other issuers' pages are asked about).
+    await h.worker.evaluate(() =>
+      chrome.storage.local.set({ uiSettings: { approvedIssuers: ['Acme Design Studio'] } }),
+    );
     await serveDocument(
       h.context,
       STRIPE_GLOB,
@@ -211,7 +215,7 @@ describe('capture invoice from this page', () => {
     const popup = await openPopup(h);
     const page = await h.context.newPage();
     await page.goto(CAPTURE_URL);
-    const dialog = page.locator('firmly-capture-dialog');
+    const dialog = page.locator('div[data-firmly-capture]');
     // Nothing is read or recorded until the user asks.
     await page.waitForTimeout(1_000);
     expect((await invoices()).length).toBe(before.invoices);

@@ -16,7 +16,9 @@ import type { Handlers } from './router';
 type Names = 'ui-bg:listPending' | 'ui-bg:confirmPending' | 'ui-bg:dismissPending';
 
 /** The profile from the settings, plus the account addresses the webmail shows. */
-export async function loadTrustProfile(accountEmails: readonly string[] = []): Promise<TrustProfile> {
+export async function loadTrustProfile(
+  accountEmails: readonly string[] = [],
+): Promise<TrustProfile> {
   const [ui, advisor] = await Promise.all([uiSettings.get(), advisorSettings.get()]);
   return trustProfileFrom(ui, advisor.businessName, accountEmails);
 }

@@ -20,7 +20,11 @@ export interface KeyScope {
 
 /** One key segment: case and spacing folded, ':' escaped so segments cannot run together. */
 const segment = (text: string | null): string =>
-  (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:%]/g, (c) => encodeURIComponent(c));
+  (text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[:%]/g, (c) => encodeURIComponent(c));
 
 /**
  * The invoice's stable key: its number on that site (or the page's path when it shows none),

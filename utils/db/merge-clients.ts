@@ -46,7 +46,11 @@ export function mergePlan(all: readonly ClientRecord[]): MergePlan {
       // "Not a client" on any copy is the user's word about all of them.
       ignored: group.some((c) => c.ignored),
     });
-    if (rest.length) plan.merges.set(keep!.id, rest.map((c) => c.id));
+    if (rest.length)
+      plan.merges.set(
+        keep!.id,
+        rest.map((c) => c.id),
+      );
   }
   return plan;
 }

@@ -48,6 +48,7 @@ async function ownerOf(db: FirmlyDB, email: string): Promise<string | undefined>
 
 /** Fails when an address already belongs to another client: an address has one owner. */
 async function claimAddresses(db: FirmlyDB, clientId: string, emails: string[]): Promise<void> {
+  if (emails.length === 0) return;
   for (const email of emails) {
     const owner = await ownerOf(db, email);
     if (owner && owner !== clientId) throw new Error(`${email} already belongs to another client`);
@@ -69,7 +70,11 @@ export async function createClient(db: FirmlyDB, input: NewClient): Promise<Clie
     ignored: false,
     createdAt: nowIso(),
   });
-  return db.transaction('rw', [db.clients, db.summaries, db.addresses], async () => {
+  // Without addresses there is nothing to claim: the cheaper transaction of before.
+  const stores = emails.length
+    ? [db.clients, db.summaries, db.addresses]
+    : [db.clients, db.summaries];
+  return db.transaction('rw', stores, async () => {
     await claimAddresses(db, record.id, emails);
     await db.clients.add(record);
     await db.summaries.put(emptySummary(record.id, record.createdAt));
@@ -83,7 +88,8 @@ export async function updateClient(
   id: string,
   patch: Partial<Omit<ClientRecord, 'id' | 'createdAt'>>,
 ): Promise<ClientRecord> {
-  return db.transaction('rw', [db.clients, db.addresses], async () => {
+  const stores = patch.emails ? [db.clients, db.addresses] : [db.clients];
+  return db.transaction('rw', stores, async () => {
     const current = await db.clients.get(id);
     if (!current) throw new Error(`No client ${id}`);
     const emails = patch.emails ? [...new Set(patch.emails.map(normalizeAddress))] : undefined;

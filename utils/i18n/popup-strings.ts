@@ -6,6 +6,19 @@
 import { createT, type Translations, type UiLanguage } from './index';
 
 const en = {
+  'pending.title': 'To confirm',
+  'pending.invoice': 'Invoice {number} · {amount} · {client}',
+  'pending.payment': 'Payment reported · {amount} · invoice {number}',
+  'pending.from': 'From: {who}',
+  'pending.reason.unknown_billing_sender':
+    'Not sent by you or a billing system you approved, so nothing was recorded.',
+  'pending.reason.unverified_payment':
+    'Not from the client or a processor you approved: the balance is unchanged.',
+  'pending.reason.unknown_issuer':
+    'The invoice page names another issuer: it may be a bill you pay. Nothing was recorded.',
+  'pending.confirm': 'Confirm',
+  'pending.trust': 'Always trust {who}',
+  'pending.dismiss': 'Dismiss',
   appName: 'Firmly',
   'nav.back': 'Back to clients',
   'nav.settings': 'Settings',
@@ -310,6 +323,19 @@ export type PopupKey = keyof typeof en;
 type Table = Partial<Record<PopupKey, string>>;
 
 const pl: Table = {
+  'pending.title': 'Do potwierdzenia',
+  'pending.invoice': 'Faktura {number} · {amount} · {client}',
+  'pending.payment': 'Zgłoszona płatność · {amount} · faktura {number}',
+  'pending.from': 'Od: {who}',
+  'pending.reason.unknown_billing_sender':
+    'Nie wysłana przez Ciebie ani zatwierdzony system fakturowy, więc nic nie zapisano.',
+  'pending.reason.unverified_payment':
+    'Nie od klienta ani zatwierdzonego operatora płatności: saldo bez zmian.',
+  'pending.reason.unknown_issuer':
+    'Strona faktury podaje innego wystawcę: to może być Twój rachunek. Nic nie zapisano.',
+  'pending.confirm': 'Potwierdź',
+  'pending.trust': 'Zawsze ufaj: {who}',
+  'pending.dismiss': 'Odrzuć',
   'nav.back': 'Wróć do listy klientów',
   'nav.settings': 'Ustawienia',
   'common.cancel': 'Anuluj',
@@ -604,6 +630,19 @@ const pl: Table = {
 };
 
 const ru: Table = {
+  'pending.title': 'Требует подтверждения',
+  'pending.invoice': 'Счёт {number} · {amount} · {client}',
+  'pending.payment': 'Сообщение об оплате · {amount} · счёт {number}',
+  'pending.from': 'От: {who}',
+  'pending.reason.unknown_billing_sender':
+    'Отправлено не вами и не одобренной системой выставления счетов, поэтому ничего не записано.',
+  'pending.reason.unverified_payment':
+    'Не от клиента и не от одобренного платёжного сервиса: баланс не изменён.',
+  'pending.reason.unknown_issuer':
+    'На странице счёта указан другой выставитель: возможно, это ваш счёт к оплате. Ничего не записано.',
+  'pending.confirm': 'Подтвердить',
+  'pending.trust': 'Всегда доверять: {who}',
+  'pending.dismiss': 'Отклонить',
   'nav.back': 'К списку клиентов',
   'nav.settings': 'Настройки',
   'common.cancel': 'Отмена',
@@ -896,6 +935,18 @@ const ru: Table = {
 };
 
 const he: Table = {
+  'pending.title': 'לאישור',
+  'pending.invoice': 'חשבונית {number} · {amount} · {client}',
+  'pending.payment': 'דווח על תשלום · {amount} · חשבונית {number}',
+  'pending.from': 'מאת: {who}',
+  'pending.reason.unknown_billing_sender':
+    'לא נשלחה על ידך או על ידי מערכת חיוב שאישרת, ולכן לא נרשם דבר.',
+  'pending.reason.unverified_payment': 'לא מהלקוח ולא מספק תשלומים שאישרת: היתרה לא השתנתה.',
+  'pending.reason.unknown_issuer':
+    'בדף החשבונית מופיע מנפיק אחר: ייתכן שזו חשבון שעליך לשלם. לא נרשם דבר.',
+  'pending.confirm': 'אישור',
+  'pending.trust': 'תמיד לסמוך על {who}',
+  'pending.dismiss': 'דחייה',
   'nav.back': 'חזרה לרשימת הלקוחות',
   'nav.settings': 'הגדרות',
   'common.cancel': 'ביטול',

@@ -116,8 +116,7 @@ export async function confirmPending(db: FirmlyDB, key: string): Promise<Observa
     const row = await db.pending.get(key);
     if (!row || row.status !== 'pending') throw new Error(`No pending suggestion ${key}`);
     const obs = row.observation;
-    const payer =
-      obs.kind === 'payment' ? await payerByInvoiceNumber(db, obs.invoiceNumber) : null;
+    const payer = obs.kind === 'payment' ? await payerByInvoiceNumber(db, obs.invoiceNumber) : null;
     const result = await applyObservation(db, obs, payer ? { clientId: payer.id } : {});
     await db.pending.update(key, { status: 'confirmed' });
     return result;

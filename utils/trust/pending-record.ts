@@ -8,7 +8,11 @@ import { z } from 'zod';
 import { isoDateTime } from '@/utils/db/records';
 import { observation } from '@/utils/ledger/observation';
 
-export const pendingReason = z.enum(['unknown_billing_sender', 'unverified_payment', 'unknown_issuer']);
+export const pendingReason = z.enum([
+  'unknown_billing_sender',
+  'unverified_payment',
+  'unknown_issuer',
+]);
 
 export const approval = z.object({
   list: z.enum(['billingSenders', 'paymentSenders', 'approvedIssuers']),

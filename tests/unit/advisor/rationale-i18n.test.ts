@@ -12,7 +12,6 @@ import { nextStepForNotification } from '@/utils/background/next-step';
 import { toPanelSuggestion } from '@/utils/background/panel-handlers';
 import { dispatch } from '@/utils/background/router';
 import { backgroundUiLanguage } from '@/utils/background/ui-language';
-import { defaultUiSettings } from '@/utils/settings/schema';
 import { uiSettings } from '@/utils/settings/store';
 import { renderRationale } from '@/utils/advisor/rationale';
 import { REFUSAL_REASONS } from '@/utils/advisor/reasons';

@@ -123,8 +123,6 @@ describe('capture form', () => {
     expect(captureKey(none, url, 500, 'EUR')).toBe(
       'capture:pay.example/i/abc?id=7:ap@acme.example:500EUR',
     );
-    expect(captureKey(none, url, 600, 'EUR')).not.toBe(
-      captureKey(none, url, 500, 'EUR'),
-    );
+    expect(captureKey(none, url, 600, 'EUR')).not.toBe(captureKey(none, url, 500, 'EUR'));
   });
 });

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DIALOG_TAG, openCaptureDialog, type SubmitOutcome } from '@/entrypoints/capture/dialog';
+import {
+  DIALOG_SELECTOR as DIALOG_TAG,
+  openCaptureDialog,
+  type SubmitOutcome,
+} from '@/entrypoints/capture/dialog';
 import type { CaptureCandidate } from '@/utils/capture/candidate';
 import type { CaptureForm } from '@/utils/capture/capture-form';
 
@@ -27,6 +31,8 @@ function open(
     onSubmit,
     mode: 'open',
     doneDelayMs: 10,
+    // happy-dom's dispatched events are all untrusted: here they stand for the user's input.
+    isUserEvent: () => true,
   });
   const root = handle.host.shadowRoot!;
   const input = (name: keyof CaptureForm) =>
@@ -120,5 +126,33 @@ describe('capture dialog', () => {
     const { root } = open(undefined, 'he');
     expect(root.querySelector('[role="dialog"]')?.getAttribute('dir')).toBe('rtl');
     expect(root.querySelector('h2')?.textContent).toBe('הוספת חשבונית');
+  });
+});
+
+describe('capture dialog against the page (issue 11, finding 4)', () => {
+  it('uses a plain element as host, never a name the page could define', () => {
+    const handle = openCaptureDialog(document, candidate, 'en', {
+      onSubmit: async () => ({ kind: 'done', message: 'ok' }),
+    });
+    expect(handle.host.tagName).toBe('DIV');
+    expect(handle.host.tagName).not.toContain('-');
+    // Closed by default: nothing outside reaches the form.
+    expect(handle.host.shadowRoot).toBeNull();
+    handle.close();
+  });
+
+  it('ignores untrusted submit, click and Escape events (a page script is not the user)', async () => {
+    const onSubmit = vi.fn(async (): Promise<SubmitOutcome> => ({ kind: 'done', message: 'ok' }));
+    // Open only so the test can dispatch inside; the real dialog is closed.
+    const handle = openCaptureDialog(document, candidate, 'en', { onSubmit, mode: 'open' });
+    const root = handle.host.shadowRoot!;
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    root.querySelector<HTMLElement>('.backdrop')!.click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(document.querySelector(DIALOG_TAG)).toBe(handle.host);
+    handle.close();
   });
 });

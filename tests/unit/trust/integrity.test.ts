@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch, type Handlers } from '@/utils/background/router';
-import type { FirmlyDB } from '@/utils/db/database';
 import { observationFromSiteInvoice } from '@/utils/capture/site-observation';
 import { captureObservation } from '@/utils/capture/capture-form';
 import { applyObservation } from '@/utils/ledger/apply-observation';
