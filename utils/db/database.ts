@@ -4,6 +4,7 @@
  *
  * Versions are append-only history: never edit a shipped version, add a new one with an upgrade.
  */
+import { saneInvoice, saneSummary } from './sane-dates';
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
   ClientRecord,
@@ -58,6 +59,9 @@ export class FirmlyDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.use(totalsMiddleware);
+    // Impossible dates stored by older versions are read as unknown, never thrown on.
+    this.invoices.hook('reading', saneInvoice);
+    this.summaries.hook('reading', saneSummary);
   }
 }
 
