@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from '@/utils/messaging';
+import { isQuotaError, StorageFullError } from '@/utils/db/quota';
 import { checkSenderPage, type SenderPolicy } from './sender-origins';
 import {
   requestSchemas,
@@ -66,7 +67,16 @@ export async function dispatch<K extends MessageName>(
     throw new Error(why);
   }
   const handler = handlers[name] as (d: unknown, s: SenderInfo) => Promise<Responses[K]>;
-  return handler(parsed.data, sender);
+  try {
+    return await handler(parsed.data, sender);
+  } catch (error) {
+    // The transaction was rolled back; say so in words the user can act on.
+    if (isQuotaError(error)) {
+      log(`${name}: storage full`, error);
+      throw new StorageFullError(error);
+    }
+    throw error;
+  }
 }
 
 /** Registers every handler with sender and payload checks. Returns an unregister function. */

@@ -17,6 +17,7 @@ import {
   type StoreName,
 } from './format';
 import { MAX_LISTED_PROBLEMS, type ImportProblem } from './problems';
+import { consistencyProblems } from './consistency';
 
 export interface ValidateOptions {
   /** The database schema version of this build (`db.verno`). */
@@ -97,6 +98,7 @@ export function validateExport(raw: unknown, options: ValidateOptions): Validati
   const stores = validateStores(raw.stores, problems);
   const settings = validateSettings(raw.settings, options.settingsSchemas, problems);
   if (stores && problems.total === 0) checkLinks(stores, problems);
+  if (stores && problems.total === 0) consistencyProblems(stores).forEach((p) => problems.add(p));
   if (problems.total > 0 || !stores) return problems.fail();
   return { ok: true, value: { stores, settings, counts: countRecords(stores), schemaVersion } };
 }

@@ -4,6 +4,7 @@
  *
  * Versions are append-only history: never edit a shipped version, add a new one with an upgrade.
  */
+import { saneInvoice, saneSummary } from './sane-dates';
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
   ClientRecord,
@@ -77,6 +78,9 @@ export class FirmlyDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.use(totalsMiddleware);
+    // Impossible dates stored by older versions are read as unknown, never thrown on.
+    this.invoices.hook('reading', saneInvoice);
+    this.summaries.hook('reading', saneSummary);
   }
 }
 

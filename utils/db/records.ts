@@ -18,12 +18,12 @@ export function isRealDate(value: string): boolean {
 
 export const isoDate = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .max(10)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isRealDate, `expected a real calendar date between ${MIN_DATE} and ${MAX_DATE}`);
 /** An ISO date-time whose calendar day (as written) is a real date in the same range. */
 export const isoDateTime = z.iso
-  .datetime({ offset: true })
+  .datetime({ offset: true, abort: true })
   .max(40)
   .refine(
     (v) => isRealDate(v.slice(0, 10)),
@@ -31,8 +31,8 @@ export const isoDateTime = z.iso
   );
 export const currencyCode = z
   .string()
-  .max(3)
-  .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR');
+  .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 code such as EUR', abort: true })
+  .max(3);
 /**
  * The largest amount Firmly accepts, in minor units: 10^13 (100 billion euros or dollars). Far
  * above any freelancer's invoice, and small enough that sums of thousands of them stay exact

@@ -15,6 +15,7 @@ import type {
 import { refusalReason, stage } from '@/utils/db/records';
 import type { z } from 'zod';
 import { STORE_SCHEMAS, type StoreContents } from '@/utils/data';
+import { nextSummary } from '@/utils/ledger/summary';
 
 const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'JPY', 'KWD', 'ILS'] as const;
 // Every value the schemas allow, taken from the schemas themselves.
@@ -243,9 +244,32 @@ export function databaseArb(maxClients = 5): fc.Arbitrary<StoreContents> {
   return rawDatabaseArb(maxClients).map(canonical);
 }
 
-function canonical(stores: StoreContents): StoreContents {
+/**
+ * What the repository keeps true and an import checks (issue 11, finding 12): each address has one
+ * owner, and each summary's open items and balances follow from its client's invoices.
+ */
+function consistent(stores: StoreContents): StoreContents {
+  const owned = new Set<string>();
+  const clients = stores.clients.map((c) => {
+    const emails = c.emails.filter((e) => !owned.has(e));
+    emails.forEach((e) => owned.add(e));
+    return { ...c, emails };
+  });
+  const summaries = stores.summaries.map((s) =>
+    nextSummary(
+      s,
+      stores.invoices.filter((i) => i.clientId === s.clientId),
+      null,
+      s.updatedAt,
+    ),
+  );
+  return { ...stores, clients, summaries };
+}
+
+function canonical(raw: StoreContents): StoreContents {
   const parseAll = <T>(schema: z.ZodType<T>, records: unknown[]): T[] =>
     records.map((r) => schema.parse(r));
+  const stores = consistent(raw);
   return {
     clients: parseAll(STORE_SCHEMAS.clients, stores.clients),
     invoices: parseAll(STORE_SCHEMAS.invoices, stores.invoices),
