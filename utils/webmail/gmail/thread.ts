@@ -2,7 +2,7 @@
  * Reads the open Gmail thread (subject, id, messages with sender, recipients, date and body
  * text) from the DOM. Pure: pass `document` or any subtree; nothing is changed or executed.
  */
-import { visibleText } from '../body-text';
+import { cachedVisibleText } from '../body-cache';
 import { parseGmailDate } from '../date';
 import { warnOnce } from '../log';
 import type { WebmailAttachment } from '../adapter';
@@ -173,14 +173,15 @@ function parseMessage({ el, scope, collapsed, body }: Located, drifted: boolean)
     hb ?? scope,
     (node) => node === senderEl || node === body || isForeign(node),
   );
+  const messageId =
+    el.getAttribute('data-message-id') || el.getAttribute('data-legacy-message-id') || '';
   return {
-    messageId:
-      el.getAttribute('data-message-id') || el.getAttribute('data-legacy-message-id') || '',
+    messageId,
     from: senderEl ? personOf(senderEl) : null,
     to: recipients.to,
     cc: recipients.cc,
     date: date.iso,
-    text: collapsed || !body ? '' : visibleText(body),
+    text: collapsed || !body ? '' : cachedVisibleText(messageId, body),
     collapsed: collapsed || !body,
     attachments: collapsed ? [] : readAttachments(scope),
   };
