@@ -46,9 +46,12 @@ export function panelHandlers(
 ): Pick<Handlers, Names> {
   return {
     'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }, sender) => {
+      // The user's own addresses from Settings win; what the page shows is the fallback
+      // (a window title can name someone else's address: issue 11, finding 8).
+      const settingsOwn = (await uiSettings.get()).ownEmails;
       const { observations, replies, emails } = threadObservations(
         thread,
-        ownEmails,
+        settingsOwn.length ? settingsOwn : ownEmails,
         detectInvoice,
         pageUrl,
       );
