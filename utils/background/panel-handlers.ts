@@ -55,8 +55,11 @@ export function panelHandlers(
   const observe = makeObserver(db, hooks);
   return {
     'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }) => {
-      // The user's addresses from Settings first, then the account Gmail shows.
-      const profile = await loadTrustProfile(ownEmails);
+      // The user's own addresses from Settings win; what the page shows is only the fallback
+      // (a window title can name someone else's address: issue 11, finding 8).
+      const settingsOwn = (await uiSettings.get()).ownEmails;
+      const accountEmails = settingsOwn.length ? [] : ownEmails;
+      const profile = await loadTrustProfile(accountEmails);
       // Facts of PDF attachments read before (cs-bg:readAttachment) complete their messages.
       const pdfFacts = new Map<string, DetectedInvoice>();
       if (pdfs)
@@ -71,10 +74,10 @@ export function panelHandlers(
         pageUrl,
         pdfFacts,
       );
-      const results = observations.length ? (await observe(observations, ownEmails)).results : [];
+      const results = observations.length ? (await observe(observations, accountEmails)).results : [];
       // After the invoices are in: the client's latest reply waits, unconfirmed, for the user.
       const pending = await pendingReplyObservation(db, replies, pageUrl);
-      if (pending) await observe([pending], ownEmails);
+      if (pending) await observe([pending], accountEmails);
       const latest = replies.at(-1);
       const detected = latest ? detectLanguage(latest.text) : null;
       const language = (MESSAGE_LANGUAGES as readonly string[]).includes(detected ?? '')

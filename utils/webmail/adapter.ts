@@ -46,6 +46,8 @@ export interface WebmailThread {
   threadId: string | null;
   subject: string;
   messages: WebmailMessage[];
+  /** Collapsed messages the page shows without an id, so not read; 0 when none. */
+  idlessCollapsed?: number;
 }
 
 /** What a "new message" URL prefills. */

@@ -45,12 +45,20 @@ const isQuote = (el: Element) => QUOTE_CLASS.test(el.getAttribute('class') ?? ''
 const isHidden = (el: Element) =>
   el.getAttribute('hidden') !== null || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
+/** Length of the run of `chars` at the end of `s`. A loop, not /[…]+$/: that regex is quadratic
+ * on long runs (100k newlines took seconds), since it retries from every start position. */
+export function trailingRun(s: string, chars: string): number {
+  let i = s.length;
+  while (i > 0 && chars.includes(s[i - 1]!)) i--;
+  return s.length - i;
+}
+
 function emit(out: Out, text: string): void {
   const breaks = out.text ? out.pending - out.trailing : 0;
   if (breaks > 0) out.text += '\n'.repeat(breaks);
   out.pending = 0;
   out.text += text;
-  const ends = text.length - text.replace(/\n+$/, '').length;
+  const ends = trailingRun(text, '\n');
   out.trailing = ends === text.length ? out.trailing + Math.max(breaks, 0) + ends : ends;
 }
 
@@ -128,7 +136,7 @@ function trimQuotedLines(lines: string[]): string[] {
 export function visibleText(root: Node): string {
   const out: Out = { text: '', pending: 0, trailing: 0, stopped: false };
   walk(root, out, false);
-  const lines = out.text.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const lines = out.text.split('\n').map((l) => l.slice(0, l.length - trailingRun(l, ' \t')));
   return trimQuotedLines(lines)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -2,6 +2,7 @@
  * Puts a draft into a webmail's rich-text editor the way a user's typing would (so the webmail
  * saves it). Text only: page text never becomes HTML, and no Trusted Types policy is needed.
  */
+import { trailingRun } from './body-text';
 
 /** The parts of one open compose window or inline reply. */
 export interface OpenCompose {
@@ -106,7 +107,8 @@ export function insertDraft(compose: OpenCompose, draft: DraftText): boolean {
   if (subject && draft.subject && (draft.replaceSubject || !subject.value.trim())) {
     setSubject(subject, draft.subject);
   }
-  const text = draft.body.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const unix = draft.body.replace(/\r\n?/g, '\n');
+  const text = unix.slice(0, unix.length - trailingRun(unix, '\n'));
   if (!text.trim()) return true;
   const before = flat(body.textContent);
   body.focus();

@@ -78,3 +78,22 @@ describe('reading a Gmail thread in the background', () => {
     expect(checkSender('cs-bg:readThread', csSender, 'ext', 'chrome-extension://ext/')).toBeNull();
   });
 });
+
+describe('own addresses (issue 11, finding 8)', () => {
+  it('prefers the Settings list over what the page says', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { uiSettings } = await import('@/utils/settings/store');
+    const { defaultUiSettings } = await import('@/utils/settings/schema');
+    fakeBrowser.reset();
+    await uiSettings.set({ ...defaultUiSettings, ownEmails: ['sam@carterdesign.example'] });
+    const db = freshDb();
+    // The page misread the account as the client: Settings still says who the user is.
+    const req = request('thread_en_2026-11__constructed.html', 'dana.lee@northwind.example');
+    const reading = await dispatch('cs-bg:readThread', req, csSender, createHandlers(db));
+    expect(reading.emails[0]).toBe('dana.lee@northwind.example');
+    expect((await db.clients.toArray()).map((c) => c.emails)).toEqual([
+      ['dana.lee@northwind.example'],
+    ]);
+    fakeBrowser.reset();
+  });
+});

@@ -2,7 +2,7 @@
  * Reads the open Gmail thread (subject, id, messages with sender, recipients, date and body
  * text) from the DOM. Pure: pass `document` or any subtree; nothing is changed or executed.
  */
-import { visibleText } from '../body-text';
+import { cachedVisibleText } from '../body-cache';
 import { parseGmailDate } from '../date';
 import { warnOnce } from '../log';
 import type { WebmailAttachment } from '../adapter';
@@ -46,6 +46,8 @@ export interface GmailThread {
   threadId: string | null;
   subject: string;
   messages: GmailMessage[];
+  /** Collapsed messages shown without any id: not read (expanding them makes them readable). */
+  idlessCollapsed: number;
 }
 
 /** Subtrees that are never part of a message header or body. */
@@ -62,6 +64,20 @@ function outermost(els: Element[]): Element[] {
     for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
     return true;
   });
+}
+
+/**
+ * Collapsed messages Gmail renders without any id (2025–2026) while others have one: list
+ * items that show an address and hold no id'd message. They are counted, not read.
+ */
+function countIdless(root: ParentNode, withIds: Element[]): number {
+  const items = Array.from(root.querySelectorAll(MESSAGE_ITEM)).filter(
+    (el) =>
+      el.querySelector('[email]') &&
+      !el.closest('[role=navigation], [role=dialog]') &&
+      !withIds.some((m) => el.contains(m) || m.contains(el)),
+  );
+  return outermost(items).length;
 }
 
 function findMessages(root: ParentNode): Element[] {
@@ -173,14 +189,15 @@ function parseMessage({ el, scope, collapsed, body }: Located, drifted: boolean)
     hb ?? scope,
     (node) => node === senderEl || node === body || isForeign(node),
   );
+  const messageId =
+    el.getAttribute('data-message-id') || el.getAttribute('data-legacy-message-id') || '';
   return {
-    messageId:
-      el.getAttribute('data-message-id') || el.getAttribute('data-legacy-message-id') || '',
+    messageId,
     from: senderEl ? personOf(senderEl) : null,
     to: recipients.to,
     cc: recipients.cc,
     date: date.iso,
-    text: collapsed || !body ? '' : visibleText(body),
+    text: collapsed || !body ? '' : cachedVisibleText(messageId, body),
     collapsed: collapsed || !body,
     attachments: collapsed ? [] : readAttachments(scope),
   };
@@ -213,11 +230,14 @@ export function parseThread(root: ParentNode): GmailThread | null {
   const idHolder =
     heading && THREAD_ID_ATTRS.some((a) => heading.hasAttribute(a))
       ? heading
-      : root.querySelector(`[${THREAD_ID_ATTRS[0]}]`);
-  const threadId = THREAD_ID_ATTRS.map((a) => idHolder?.getAttribute(a)).find((v) => v) ?? null;
+      : root.querySelector('[data-thread-perm-id]:not([data-thread-perm-id=undefined])');
+  const threadId =
+    THREAD_ID_ATTRS.map((a) => idHolder?.getAttribute(a)).find((v) => v && v !== 'undefined') ??
+    null;
   return {
     threadId,
     subject: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     messages: located.map((m) => parseMessage(m, drifted)),
+    idlessCollapsed: first.hasAttribute('data-message-id') ? countIdless(root, elements) : 0,
   };
 }

@@ -4,7 +4,7 @@
  * and attachments. Pure: pass `document` or any subtree; nothing is changed or executed.
  */
 import type { WebmailAttachment, WebmailMessage, WebmailThread } from '../adapter';
-import { visibleText } from '../body-text';
+import { cachedVisibleText } from '../body-cache';
 import { parseGmailDate } from '../date';
 import { warnOnce } from '../log';
 import { querySelectorAllFirst, querySelectorFirst } from '../query';
@@ -111,13 +111,14 @@ function parseMessage(part: Element, index: number, lang: string): WebmailMessag
   const date = readDate(dateEl ?? null, lang);
   const idHolder = part.querySelector("[id$='_FROM']")?.getAttribute('id') ?? '';
   const idFromPage = /^(?:MSG_)?(.+)_FROM$/.exec(idHolder)?.[1] ?? '';
+  const messageId = idFromPage || standIn(date, from?.email ?? null, index);
   return {
-    messageId: idFromPage || standIn(date, from?.email ?? null, index),
+    messageId,
     from,
     to: peopleIn(querySelectorFirst(part, RECIPIENTS_TO), PERSON),
     cc: peopleIn(querySelectorFirst(part, RECIPIENTS_CC), PERSON),
     date,
-    text: body ? visibleText(body) : '',
+    text: body ? cachedVisibleText(messageId, body) : '',
     collapsed: !body,
     attachments: body ? readAttachments(part, body) : [],
   };

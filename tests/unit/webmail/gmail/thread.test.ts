@@ -61,7 +61,8 @@ const EN: Expected[] = [
 const THREADS: [string, string, string, Expected[]][] = [
   [
     'thread_en_2026-11__constructed.html',
-    'thread-f:1816431190000000001',
+    // issue 11: the legacy id is preferred (the perm id can be "undefined" or missing).
+    '1935c8a1b2c3d401',
     'Invoice INV-2026-014',
     EN,
   ],
@@ -74,7 +75,7 @@ const THREADS: [string, string, string, Expected[]][] = [
   ],
   [
     'thread_pl_2026-11__constructed.html',
-    'thread-f:1816431190000000101',
+    '1935c8a1b2c3d501',
     'Faktura FV/2026/10/014',
     [
       {
@@ -114,7 +115,7 @@ const THREADS: [string, string, string, Expected[]][] = [
   ],
   [
     'thread_he_2026-11__constructed.html',
-    'thread-f:1816431190000000201',
+    '1935c8a1b2c3d601',
     'חשבונית 2026-014',
     [
       {
@@ -154,7 +155,7 @@ const THREADS: [string, string, string, Expected[]][] = [
   ],
   [
     'thread_inline-reply_2026-11__constructed.html',
-    'thread-f:1816431190000000001',
+    '1935c8a1b2c3d401',
     'Invoice INV-2026-014',
     [EN[0], EN[2]].filter((m): m is Expected => m !== undefined),
   ],
@@ -300,5 +301,54 @@ describe('parseThread fallbacks on small pages', () => {
     const msg = parseThread(doc)?.messages[0];
     expect(msg?.to.map((p) => p.email)).toEqual(['a@x.example']);
     expect(msg?.cc.map((p) => p.email)).toEqual(['b@x.example']);
+  });
+});
+
+describe("Gmail's DOM as it is in 2025–2026 (issue 11)", () => {
+  const thread = (html: string) =>
+    parseThread(parseHtml(`<body><div role="main">${html}</div></body>`));
+  const message = (id: string, from: string) =>
+    `<div role="listitem" aria-expanded="true"><div class="adn ads" ${id}>` +
+    `<h3><span class="gD" email="${from}" name="X">X</span></h3>` +
+    `<span class="g3" title="Mon, Nov 23, 2026, 4:05 PM">4:05 PM</span>` +
+    `<div class="ii gt"><div class="a3s">Body of ${from}</div></div></div></div>`;
+
+  it('prefers data-legacy-thread-id and never takes "undefined" as the id', () => {
+    const t = thread(
+      `<h2 class="hP" data-thread-perm-id="undefined" data-legacy-thread-id="19a0b1c2d3e4f506">S</h2>` +
+        message('data-message-id="#msg-f:1"', 'a@x.example'),
+    );
+    expect(t?.threadId).toBe('19a0b1c2d3e4f506');
+    const none = thread(
+      `<h2 class="hP" data-thread-perm-id="undefined">S</h2>` +
+        message('data-message-id="#msg-f:1"', 'a@x.example'),
+    );
+    expect(none?.threadId).toBeNull();
+  });
+
+  it('reads a reply just sent that carries only data-message-id="#msg-a:r…"', () => {
+    const t = thread(
+      `<h2 class="hP">S</h2>` +
+        message('data-message-id="#msg-f:1"', 'a@x.example') +
+        message('data-message-id="#msg-a:r-1234567890"', 'me@y.example'),
+    );
+    expect(t?.messages.map((m) => [m.messageId, m.from?.email])).toEqual([
+      ['#msg-f:1', 'a@x.example'],
+      ['#msg-a:r-1234567890', 'me@y.example'],
+    ]);
+  });
+
+  it('counts collapsed messages that carry no id instead of dropping them silently', () => {
+    const collapsedNoId =
+      `<div role="listitem" aria-expanded="false"><div class="adf ads">` +
+      `<span class="gD" email="b@x.example" name="B">B</span></div></div>`;
+    const t = thread(
+      `<h2 class="hP">S</h2>` +
+        collapsedNoId +
+        collapsedNoId +
+        message('data-message-id="#msg-f:3"', 'a@x.example'),
+    );
+    expect(t?.messages).toHaveLength(1);
+    expect(t?.idlessCollapsed).toBe(2);
   });
 });
