@@ -10,12 +10,14 @@ import { pickAmount, pickDates } from '@/utils/detect/fields';
 import { htmlToText } from '@/utils/detect/html';
 import { findInvoiceNumber } from '@/utils/detect/invoice-number';
 import { classifyKind } from '@/utils/detect/kind';
+import { NOT_INVOICE_TITLE } from '@/utils/detect/kind-cues';
 import { detectLanguage } from '@/utils/detect/language';
 import { extractSchemaOrgInvoice } from '@/utils/detect/schema-org';
 import { fold, normalizeText, stripQuoted, unfoldTables } from '@/utils/detect/text';
 import type { DetectedInvoice, DetectInput } from '@/utils/detect/types';
+import { tableInvoices } from '@/utils/detect/table';
 
-export type { DetectedInvoice, DetectInput, EmailKind } from '@/utils/detect/types';
+export type { DetectedInvoice, DetectInput, EmailKind, TableInvoice } from '@/utils/detect/types';
 export { parseAmount } from '@/utils/detect/amount';
 export { parseDate } from '@/utils/detect/dates';
 export { detectLanguage } from '@/utils/detect/language';
@@ -24,6 +26,9 @@ export { extractSchemaOrgInvoice } from '@/utils/detect/schema-org';
 // Only the start of a message carries its invoice data; the cap keeps hostile input cheap.
 const MAX_TEXT = 50_000;
 const MAX_HTML = 400_000;
+
+// Pipes, tabs or runs of spaces between words: a table may be there.
+const TABLE_HINT = /\||\t|\S {2,}\S/;
 
 const NOTHING: DetectedInvoice = {
   kind: 'other',
@@ -70,7 +75,8 @@ function detect(input: DetectInput): DetectedInvoice {
   const subject = normalizeText(
     typeof input.subject === 'string' ? input.subject.slice(0, 1000) : '',
   ).replace(/\n/g, ' ');
-  const body = unfoldTables(normalizeText(stripQuoted(bodyText(input))));
+  const raw = stripQuoted(bodyText(input));
+  const body = unfoldTables(normalizeText(raw));
   const norm = subject + '\n\n' + body;
   const low = fold(norm);
   const schema =
@@ -88,6 +94,9 @@ function detect(input: DetectInput): DetectedInvoice {
   let kind = verdict.kind;
   // schema.org wins over prose, except that prose may be more specific than a plain "Invoice".
   if (schema?.kind && (kind === 'other' || schema.kind !== 'invoice')) kind = schema.kind;
+  // A delivery note, price list or order names itself in its title, above any invoice word.
+  if (kind === 'invoice' && NOT_INVOICE_TITLE.test(low.slice(0, subject.length + 160)))
+    kind = 'other';
   if (kind === 'other') return { ...NOTHING, confidence: hasFields ? 0.6 : 0.8 };
 
   // Month-first numeric dates only in US-looking English mail (decided only if a date is ambiguous).
@@ -107,6 +116,11 @@ function detect(input: DetectInput): DetectedInvoice {
     dueDate: schema?.dueDate ?? dates.dueDate,
     confidence: 0,
   };
+  // A table of several invoices ("Invoice | Due date | Open"): one item per row.
+  if (TABLE_HINT.test(raw)) {
+    const listed = tableInvoices(normalizeText(raw.replace(/\t/g, '    ')), order, result.currency);
+    if (listed.length >= 2) result.invoices = listed;
+  }
   const found = [
     result.invoiceNumber,
     result.amountMinor,

@@ -56,13 +56,7 @@ const QUOTE =
   'пропозиці~|הצע[הת] מחיר|ערכת מחיר|angebot|kostenvoranschlag|devis|presupuesto|cotizaci~|' +
   'preventiv~|offerte|orçamento|cotação|credit (?:note|memo)|new credit|refund~|purchase order|' +
   'zwrot|возврат~|повернення|החזר|(?:ruck)?erstattung|gutschrift|remboursement|reembolso|rimborso|' +
-  'terugbetaling|nota (?:de|di) cr[ée]dito|creditnota|' +
-  // Documents with amounts that ask for no payment: delivery notes, price lists, orders.
-  'delivery note|packing (?:slip|list)|lieferschein|bon de (?:livraison|commande)|albar[aá]n|' +
-  'documento di trasporto|pakbon|guia de remessa|накладн~|dokument dostawy|price list|preisliste|' +
-  'cennik|grille tarifaire|lista de precios|listino|prijslijst|tabela de preços|прайс|מחירון|' +
-  'תעודת משלוח|הזמנת רכש|orden de compra|ordine di acquisto|inkooporder|nota de encomenda|' +
-  'заказ на покупку|замовлення на купівлю';
+  'terugbetaling|nota (?:de|di) cr[ée]dito|creditnota';
 
 const SHOP =
   'order (?:confirm~|received|#|number|no)|your order|(?:has|have|been) shipped|shipping (?:confirm~|' +
@@ -133,4 +127,16 @@ export const CUES = vocab(
     .map((s) => `(${s})`)
     .join('|'),
   'g',
+);
+
+/**
+ * Titles of documents with amounts that ask for no payment: delivery notes, price lists,
+ * purchase orders. Checked only at the top of a message or document, where a title stands.
+ */
+export const NOT_INVOICE_TITLE = vocab(
+  'delivery note|packing (?:slip|list)|lieferschein|bon de (?:livraison|commande)|albar[aá]n|' +
+    'documento di trasporto|pakbon|guia de remessa|накладн~|dokument dostawy|price list|preisliste|' +
+    'cennik|grille tarifaire|lista de precios|listino|prijslijst|tabela de preços|прайс|מחירון|' +
+    'תעודת משלוח|הזמנת רכש|orden de compra|ordine di acquisto|inkooporder|nota de encomenda|' +
+    'заказ на покупку|замовлення на купівлю|purchase order|bestellung',
 );

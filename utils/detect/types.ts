@@ -1,5 +1,8 @@
 /** Public types of the detection engine (re-exported by `@/utils/detect`). */
 import type { EmailKind } from '@/utils/detect/kind';
+import type { TableInvoice } from '@/utils/detect/table';
+
+export type { TableInvoice };
 
 export type { EmailKind };
 
@@ -26,4 +29,9 @@ export interface DetectedInvoice {
   dueDate: string | null;
   /** 0..1 */
   confidence: number;
+  /**
+   * When the message lists several invoices in a table (a statement of overdue invoices), each
+   * one with its own number, dates and amount to pay; absent otherwise.
+   */
+  invoices?: TableInvoice[];
 }

@@ -150,7 +150,24 @@ export function threadObservations(
       }
       continue;
     }
-    if (found.kind === 'invoice' && invoice) {
+    if ((found.kind === 'invoice' || found.kind === 'reminder') && found.invoices?.length) {
+      // A statement listing several invoices: one observation per invoice, each keyed by its number.
+      for (const item of found.invoices) {
+        if (item.amountMinor === null || !item.currency) continue;
+        out.observations.push({
+          ...base,
+          key: `${base.key}#${item.invoiceNumber ?? ''}`,
+          kind: found.kind,
+          invoice: {
+            number: item.invoiceNumber,
+            amountMinor: item.amountMinor,
+            currency: item.currency,
+            issueDate: item.issueDate,
+            dueDate: item.dueDate,
+          },
+        });
+      }
+    } else if (found.kind === 'invoice' && invoice) {
       out.observations.push({ ...base, kind: 'invoice', invoice });
     } else if (found.kind === 'reminder') {
       out.observations.push({ ...base, kind: 'reminder', invoice });

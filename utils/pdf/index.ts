@@ -14,7 +14,9 @@ export const MAX_PDF_BYTES = 15 * 1024 * 1024;
 // An invoice's facts are on its first pages; the caps keep a hostile file cheap.
 const MAX_PAGES = 20;
 const MAX_CHARS = 200_000;
-const TIMEOUT_MS = 10_000;
+// Past this, reading stops: the pages read so far are kept (an invoice's facts are on its first
+// page), or the PDF is reported as too slow. A damaged file must not hold the background longer.
+const TIMEOUT_MS = 1_800;
 
 interface PdfItem {
   str?: string;
@@ -30,7 +32,12 @@ function toRun(item: PdfItem): TextRun | null {
   return { str: item.str, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width ?? 0, size };
 }
 
-async function readPages(bytes: Uint8Array, signal: { cancelled: boolean }): Promise<string[]> {
+/** Starts reading; `cancel` stops pdf.js (its in-thread worker) when the caller gives up. */
+function readPages(bytes: Uint8Array): {
+  pages: Promise<string[]>;
+  done: string[];
+  cancel: () => void;
+} {
   const task = getDocument({
     // pdf.js may take ownership of the buffer: give it a copy.
     data: bytes.slice(),
@@ -40,24 +47,33 @@ async function readPages(bytes: Uint8Array, signal: { cancelled: boolean }): Pro
     stopAtErrors: false,
     verbosity: 0,
   });
-  try {
-    const doc = await task.promise;
-    const pages: string[] = [];
-    let chars = 0;
-    for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES) && chars < MAX_CHARS; n++) {
-      if (signal.cancelled) break;
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const runs = (content.items as PdfItem[]).map(toRun).filter((r) => r !== null);
-      const text = pageText(runs);
-      chars += text.length;
-      pages.push(text);
-      page.cleanup();
-    }
-    return pages;
-  } finally {
+  let cancelled = false;
+  const done: string[] = [];
+  const cancel = (): void => {
+    cancelled = true;
     void task.destroy().catch(() => undefined);
-  }
+  };
+  const pages = (async () => {
+    try {
+      const doc = await task.promise;
+      const out = done;
+      let chars = 0;
+      for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES) && chars < MAX_CHARS; n++) {
+        if (cancelled) break;
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        const runs = (content.items as PdfItem[]).map(toRun).filter((r) => r !== null);
+        const text = pageText(runs);
+        chars += text.length;
+        out.push(text);
+        page.cleanup();
+      }
+      return out;
+    } finally {
+      cancel();
+    }
+  })();
+  return { pages, done, cancel };
 }
 
 function problemOf(e: unknown): PdfReadError {
@@ -76,16 +92,19 @@ function problemOf(e: unknown): PdfReadError {
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new PdfReadError('malformed');
   if (bytes.length > MAX_PDF_BYTES) throw new PdfReadError('too_large');
-  const signal = { cancelled: false };
+  const reading = readPages(bytes);
+  // Whoever loses the race below must not surface as an unhandled rejection.
+  reading.pages.catch(() => undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  const timeout = new Promise<string[]>((resolve, reject) => {
     timer = setTimeout(() => {
-      signal.cancelled = true;
-      reject(new PdfReadError('timeout'));
+      reading.cancel();
+      if (reading.done.length) resolve([...reading.done]);
+      else reject(new PdfReadError('timeout'));
     }, TIMEOUT_MS);
   });
   try {
-    const pages = await Promise.race([readPages(bytes, signal), timeout]);
+    const pages = await Promise.race([reading.pages, timeout]);
     const text = pages.join('\n\n').slice(0, MAX_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) throw new PdfReadError('no_text');
     return text;

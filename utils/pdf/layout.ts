@@ -23,6 +23,10 @@ const COLUMN_BREAK = 0.55;
 const SAME_LINE = 0.4;
 // Average glyph width in ems, to turn an x position into a character column.
 const GLYPH = 0.5;
+// No real line is wider than this many characters; damaged coordinates must not pad megabytes.
+const MAX_COLUMN = 240;
+// A page of an invoice has a few hundred runs; a damaged one may claim millions.
+const MAX_RUNS = 20_000;
 
 const HEBREW = /[\u0590-\u05ff]/g;
 const LATIN = /[A-Za-z\u00c0-\u024f\u0400-\u04ff]/g;
@@ -33,7 +37,9 @@ const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
 /** Groups runs into lines, top to bottom (each line's runs in no particular order). */
 export function groupLines(runs: readonly TextRun[]): TextRun[][] {
-  const kept = runs.filter((r) => r.str.trim() !== '' && Number.isFinite(r.x + r.y + r.size));
+  const kept = runs
+    .slice(0, MAX_RUNS)
+    .filter((r) => r.str.trim() !== '' && Number.isFinite(r.x + r.y + r.size));
   kept.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextRun[][] = [];
   let baseline = Number.NaN;
@@ -108,14 +114,14 @@ export function lineText(line: readonly TextRun[], left = 0, em = 10): string {
     const str = r.str.replace(/\s+/g, ' ');
     if (!prev) {
       // An LTR line that starts in a right-hand column keeps its indent (a cell under a header).
-      const col = rtl ? 0 : Math.round((r.x - left) / glyph);
+      const col = rtl ? 0 : Math.min(MAX_COLUMN, Math.round((r.x - left) / glyph));
       out = (col >= 4 ? ' '.repeat(col) : '') + str.trimStart();
     } else {
       const gap = gapEm(prev, r);
       const spaced = out.endsWith(' ') || str.startsWith(' ');
       if (gap >= COLUMN_BREAK) {
         out = out.trimEnd();
-        const col = rtl ? 0 : Math.round((r.x - left) / glyph);
+        const col = rtl ? 0 : Math.min(MAX_COLUMN, Math.round((r.x - left) / glyph));
         out += ' '.repeat(Math.max(2, col - out.length)) + str.trimStart();
       } else if (gap >= SAME_WORD && !spaced) out += ' ' + str;
       else out += str;
