@@ -312,7 +312,7 @@ export const fr: TemplateSet = {
       '',
       INVOICE_LIST + 'Le détail de ma créance est le suivant :',
       'Principal : {{amount}}',
-      '{{#interestAmount}}Montant des {{interestTerm}} à ce jour : {{interestAmount}}',
+      '{{#interestAmount}}Montant des {{#interestTerm}}{{interestTerm}}{{/interestTerm}} à ce jour : {{interestAmount}}',
       '{{/interestAmount}}{{#interestRate}}Taux annuel appliqué : {{interestRate}}{{#rateAsOf}} (taux connu au {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}Indemnité forfaitaire pour frais de recouvrement : {{compensationAmount}}',
       '{{/compensationAmount}}{{#legalAddition}}En outre : {{legalAddition}}',
