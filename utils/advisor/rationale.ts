@@ -13,7 +13,25 @@ import {
   type RationaleStep,
   type RationaleStrings,
 } from '@/utils/i18n/rationale-strings';
-import { formatDate } from '@/utils/templates/values';
+import { formatAmounts, formatDate } from '@/utils/templates/values';
+import type { Money } from '@/utils/money';
+
+/** Amounts travel in parts as data ("money:PLN:60000|EUR:5000") and are formatted per UI language. */
+const MONEY_VALUE = /^money:([A-Z]{3}:-?\d+(?:\|[A-Z]{3}:-?\d+)*)$/;
+
+/** A part value for amounts, formatted later in whatever language the rationale is shown in. */
+export function moneyValue(moneys: readonly Money[]): string {
+  return `money:${moneys.map((m) => `${m.currency}:${m.amountMinor}`).join('|')}`;
+}
+
+function parseMoneyValue(value: string): Money[] | null {
+  const m = MONEY_VALUE.exec(value);
+  if (!m?.[1]) return null;
+  return m[1].split('|').map((part) => {
+    const [currency = '', minor = '0'] = part.split(':');
+    return { currency, amountMinor: Number(minor) };
+  });
+}
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -37,7 +55,8 @@ function filler(lang: UiLanguage, values: RationalePart['values']) {
     const v = values[name];
     if (v === undefined) return '';
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v, lang);
-    const s = String(v);
+    const money = typeof v === 'string' ? parseMoneyValue(v) : null;
+    const s = money ? formatAmounts(money, lang) : String(v);
     return rtl && LTR_VALUES.has(name) && s ? isolate(s) : s;
   };
   /** `template` with its `{placeholders}` filled in one pass (values are never re-read). */

@@ -28,7 +28,7 @@ import type {
   Tone,
 } from '@/utils/advisor/types';
 import type { MessageLanguage, TemplateId } from '@/utils/templates/catalog';
-import { formatAmounts } from '@/utils/templates/values';
+import { moneyValue } from '@/utils/advisor/rationale';
 
 const TONES: readonly Tone[] = ['warm', 'neutral', 'formal'];
 
@@ -80,8 +80,7 @@ function situationParts(facts: Facts, step: Step, settings: AdvisorSettings): Ra
   const paid = invoices
     .filter((i) => i.paidMinor > 0)
     .map((i) => ({ currency: i.currency, amountMinor: i.paidMinor }));
-  if (paid.length)
-    parts.push({ key: 'partial_payment', values: { paid: formatAmounts(paid, 'en') } });
+  if (paid.length) parts.push({ key: 'partial_payment', values: { paid: moneyValue(paid) } });
   if (invoices.length > 1)
     parts.push({ key: 'several_invoices', values: { count: invoices.length } });
   if (facts.disputed.length && facts.active.length) {
@@ -244,7 +243,7 @@ function nothingDue(facts: Facts, lang: MessageLanguage): Suggestion {
     .map(([currency, amountMinor]) => ({ currency, amountMinor }))
     .filter((m) => m.amountMinor > 0);
   const parts: RationalePart[] = [{ key: 'nothing_due', values: {} }];
-  if (credit.length) parts.push({ key: 'credit', values: { amount: formatAmounts(credit, 'en') } });
+  if (credit.length) parts.push({ key: 'credit', values: { amount: moneyValue(credit) } });
   return {
     nothingDue: true,
     action: 'none',

@@ -16,6 +16,8 @@ const TAG = /\{\{\s*([#/]?)\s*([A-Za-z_][\w]*)\s*\}\}/g;
 const SECTION = /\{\{#\s*([A-Za-z_]\w*)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/;
 /** Marks where an empty section was, so its line can be dropped if nothing else is on it. */
 const GONE = '\u0000';
+/** Marks the end of a value that ends in a full stop. */
+const DOT = '\u0001';
 
 export interface RenderOptions {
   /** Throw on unknown placeholders and malformed sections (tests, the options-page editor). */
@@ -80,12 +82,13 @@ export function renderText(
     const keep = valueOf(values, name).trim() !== '';
     out = out.slice(0, m.index) + (keep ? inner : GONE) + out.slice(m.index + whole.length);
   }
-  out = out.replace(TAG, (whole: string, kind: string, name: string, at: number, all: string) => {
+  out = out.replace(TAG, (whole: string, kind: string, name: string) => {
     if (kind) return ''; // a stray section tag (non-strict mode)
     if (!isPlaceholder(name)) return whole;
     const value = valueOf(values, name);
-    // "Harbor S.L." at the end of a sentence: one full stop, not "S.L..".
-    return value.endsWith('.') && all[at + whole.length] === '.' ? value.slice(0, -1) : value;
+    // A value ending in "." ("Harbor S.L.", "3 grudnia 2026 r.") is marked, so the sentence's own
+    // full stop after it is dropped below, even across an empty section: never "S.L..".
+    return value.endsWith('.') ? `${value}${DOT}` : value;
   });
   const lines = out
     .split('\n')
@@ -93,6 +96,8 @@ export function renderText(
   return lines
     .join('\n')
     .replaceAll(GONE, '')
+    .replaceAll(`${DOT}.`, '')
+    .replaceAll(DOT, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -268,7 +268,12 @@ export function buildPlaceholderValues(
     discountedAmount: facts.discount ? formatAmounts(facts.discount.amounts, lang) : '',
     discountDeadline: facts.discount ? formatDate(facts.discount.deadline, lang) : '',
     deadline: facts.deadline ? formatDate(facts.deadline, lang) : '',
-    payBy: facts.payBy ? formatDate(facts.payBy, lang) : '',
+    // Without a computed date (previews, old callers), the due date: compose.ts always sets one.
+    payBy: facts.payBy
+      ? formatDate(facts.payBy, lang)
+      : main?.dueDate
+        ? formatDate(main.dueDate, lang)
+        : '',
     originalDueDatePassed: facts.originalDueDatePassed
       ? formatDate(facts.originalDueDatePassed, lang)
       : '',

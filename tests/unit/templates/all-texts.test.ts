@@ -77,6 +77,17 @@ function realisticValues(lang: (typeof MESSAGE_LANGUAGES)[number]): PlaceholderV
     {
       clientName: 'Harbor & Finch Sp. z o.o.',
       contactName: 'Anna Kowalska',
+      contact: {
+        name: 'Anna Kowalska',
+        givenName: 'Anna',
+        familyName: 'Kowalska',
+        patronymic: null,
+        gender: 'female',
+      },
+      // Issue 16: a new pay-by date after the passed one, and the log's unanswered reminder.
+      payBy: '2026-11-30',
+      originalDueDatePassed: '2026-10-15',
+      unansweredSince: '2026-11-12',
       senderName: 'Ola Nowak',
       businessName: 'Nowak Studio',
       signature: 'Ola Nowak\nNowak Studio\n+48 600 000 000',

@@ -170,13 +170,21 @@ const UNANSWERED: Record<MessageLanguage, RegExp> = {
   es: /sin respuesta|reiterados recordatorios/i,
 };
 
-/** Every day from 1 September to the day before the message, formatted. */
+const PAST = new Map<MessageLanguage, string[]>();
+/** Every day from 1 September to the day before the message, formatted (longest first). */
 function pastDates(lang: MessageLanguage): string[] {
+  const known = PAST.get(lang);
+  if (known) return known;
   const out: string[] = [];
   for (let d = '2026-09-01'; dayNumber(d) < dayNumber(TODAY); d = addDays(d, 1))
     out.push(formatDate(d, lang));
-  return out.sort((a, b) => b.length - a.length);
+  out.sort((a, b) => b.length - a.length);
+  PAST.set(lang, out);
+  return out;
 }
+
+/** Rendering hundreds of letters on a loaded CI machine: allow more than the default 5 s. */
+const SLOW = 30_000;
 
 describe('issue 16 scenarios: facts, dates, history, law', () => {
   it.each(MATRIX.map((s) => [s.lang, s.id, s.invoices.length, s.events.length, !!s.contact, s]))(
@@ -186,6 +194,7 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       expect(m.subject + m.body).not.toMatch(/\{\{|\}\}|undefined|NaN/);
       expect(m.body).not.toContain('..');
     },
+    SLOW,
   );
 
   it.each(MATRIX.filter((s) => s.invoices.length > 1).map((s) => [s.lang, s.id, s]))(
@@ -194,6 +203,7 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       const m = render(s as Scenario);
       for (const n of ['FV/1', 'FV/2', 'FV/3']) expect(m.body).toContain(n);
     },
+    SLOW,
   );
 
   it.each(MATRIX.map((s) => [s.lang, s.id, s.invoices.length, s]))(
@@ -218,6 +228,7 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
         }
       }
     },
+    SLOW,
   );
 
   it.each(MATRIX.filter((s) => s.events === REPLIED).map((s) => [s.lang, s.id, s]))(
@@ -226,6 +237,7 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       const m = render(s as Scenario);
       expect(m.body).not.toMatch(UNANSWERED[(s as Scenario).lang]);
     },
+    SLOW,
   );
 
   it.each(MESSAGE_LANGUAGES)('%s final demand after silence states the reminder date', (lang) => {
@@ -238,9 +250,8 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
     const { contact, greeting } = CONTACTS[lang];
     const m = render({ lang, id: 'reminder_gentle', invoices: ONE, events: SILENCE, contact });
     expect(m.body.split('\n')[0]).toBe(greeting);
-    expect(m.body).not.toMatch(
-      /^(Hello|Dzień dobry|Guten Tag|Bonjour|Buenos días) \p{Lu}\S+ \p{Lu}/u,
-    );
+    // Never "Hello Sarah Collins,": the business form, not the full name.
+    expect(m.body.split('\n')[0]).not.toContain(contact.name);
   });
 
   const PRESETS = LEGAL_PRESET_IDS.filter((p): p is Exclude<LegalPresetId, 'none'> => p !== 'none');
@@ -349,7 +360,8 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       events: [corrected],
       contact: null,
     });
-    expect(en.body).toContain('What changed: amount: PLN 5,000.00 → PLN 4,920.00.');
+    const flat = en.body.replace(/[\u00a0\u202f]/g, ' ');
+    expect(flat).toMatch(/What changed: amount: PLN 5,000\.00 → PLN 4,920\.00\./);
     const pl = render({
       lang: 'pl',
       id: 'invoice_corrected',
@@ -357,6 +369,6 @@ describe('issue 16 scenarios: facts, dates, history, law', () => {
       events: [corrected],
       contact: null,
     });
-    expect(pl.body).toContain('kwota: 5 000,00 zł → 4 920,00 zł');
+    expect(pl.body.replace(/[\u00a0\u202f]/g, ' ')).toContain('kwota: 5 000,00 zł → 4 920,00 zł');
   });
 });

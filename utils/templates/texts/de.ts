@@ -146,7 +146,7 @@ export const de: TemplateSet = {
       '',
       'Den unstrittigen Teil des offenen Betrags von {{invoiceDue}} bitte ich Sie unabhängig davon zu begleichen – so beschränkt sich die Klärung auf die tatsächlich offenen Punkte.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -205,7 +205,8 @@ export const de: TemplateSet = {
   },
 
   early_payment_discount: {
-    subject: 'Angebot: {{discountPercent}} Nachlass bei Zahlung bis {{discountDeadline}}',
+    subject:
+      'Angebot: {{discountPercent}} Nachlass bei Zahlung bis {{discountDeadline}} – Rechnung {{invoiceNumber}}',
     body: [
       GREETING,
       '',
@@ -213,7 +214,9 @@ export const de: TemplateSet = {
       '',
       'Nach diesem Datum gilt wieder der volle Betrag von {{amount}}.',
       '',
-      PAYMENT_DETAILS + 'Geben Sie mir gern kurz Bescheid, ob Sie das Angebot annehmen möchten.',
+      INVOICE_LIST +
+        PAYMENT_DETAILS +
+        'Geben Sie mir gern kurz Bescheid, ob Sie das Angebot annehmen möchten.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -230,7 +233,7 @@ export const de: TemplateSet = {
       '',
       'Gern gehe ich die einzelnen Positionen in einem kurzen Gespräch mit Ihnen durch. Unabhängig davon bitte ich Sie, die Rechnung bis zum {{payBy}} zu begleichen{{#originalDueDatePassed}} – ein neuer Termin, da die vereinbarte Fälligkeit ({{originalDueDatePassed}}) bereits verstrichen ist{{/originalDueDatePassed}}.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -274,7 +277,7 @@ export const de: TemplateSet = {
       '',
       'Ich bitte Sie, die Zahlung nun umgehend zu veranlassen{{#deadline}}, spätestens bis zum {{deadline}}{{/deadline}}. Ist das nicht möglich, erwarte ich noch heute Ihre Nachricht mit einem verbindlichen Termin. Andernfalls muss ich die Forderung förmlich anmahnen und die nächsten Schritte einleiten.',
       '',
-      PAYMENT_DETAILS + SIGN_OFF,
+      INVOICE_LIST + PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -339,7 +342,7 @@ export const de: TemplateSet = {
       '',
       'Abwenden lässt sich dieser Schritt nur, wenn der Gesamtbetrag von {{totalClaim}} vor diesem Datum vollständig auf meinem Konto eingeht.',
       '',
-      '{{#paymentDetails}}Bankverbindung:',
+      INVOICE_LIST + '{{#paymentDetails}}Bankverbindung:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}' + SIGN_OFF,

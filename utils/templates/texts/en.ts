@@ -139,6 +139,7 @@ export const en: TemplateSet = {
         "To put it right, could you send me the specifics: which parts of the work don't meet what we agreed, and what you expected instead? Screenshots, examples or page references would help. Once I have them I'll propose a fix with a date, or, if a fix isn't what you need, a partial credit on invoice {{invoiceNumber}} that reflects the issue.",
         '',
         "The parts of the work you're happy with aren't in question, so I'd ask that the undisputed part of {{amount}} is paid as usual while we resolve the rest." +
+          LIST +
           PAY,
       ) + REGARDS,
   },

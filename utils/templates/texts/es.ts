@@ -147,7 +147,7 @@ export const es: TemplateSet = {
       '',
       'Mientras tanto, le ruego que pague la parte no discutida del importe de {{invoiceDue}}, de modo que solo quede pendiente lo que estamos revisando.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -206,7 +206,8 @@ export const es: TemplateSet = {
   },
 
   early_payment_discount: {
-    subject: 'Descuento del {{discountPercent}} si paga antes del {{discountDeadline}}',
+    subject:
+      'Factura {{invoiceNumber}}: descuento del {{discountPercent}} si paga antes del {{discountDeadline}}',
     body: [
       GREETING,
       '',
@@ -214,7 +215,7 @@ export const es: TemplateSet = {
       '',
       'Pasada esa fecha, se mantendrá el importe íntegro de {{amount}}.',
       '',
-      PAYMENT_DETAILS + 'Le agradecería que me dijera si le interesa la propuesta.',
+      INVOICE_LIST + PAYMENT_DETAILS + 'Le agradecería que me dijera si le interesa la propuesta.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -231,7 +232,7 @@ export const es: TemplateSet = {
       '',
       'Si lo desea, podemos repasar cada concepto en una breve llamada. En cualquier caso, le ruego que abone la factura a más tardar el {{payBy}}{{#originalDueDatePassed}} (una fecha nueva, ya que el vencimiento acordado, el {{originalDueDatePassed}}, ya ha pasado){{/originalDueDatePassed}}.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -276,7 +277,7 @@ export const es: TemplateSet = {
       '',
       'Le ruego que realice la transferencia de inmediato{{#deadline}} y, en todo caso, a más tardar el {{deadline}}{{/deadline}}. Si no le es posible, respóndame hoy mismo con una fecha firme. De lo contrario, tendré que iniciar los trámites de reclamación de la deuda.',
       '',
-      PAYMENT_DETAILS + SIGN_OFF,
+      INVOICE_LIST + PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -341,7 +342,7 @@ export const es: TemplateSet = {
       '',
       'Solo el pago íntegro de {{totalClaim}}, recibido antes de esa fecha, permitirá evitar estas medidas.',
       '',
-      '{{#paymentDetails}}Datos bancarios:',
+      INVOICE_LIST + '{{#paymentDetails}}Datos bancarios:',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}' + FORMAL_SIGN_OFF,

@@ -24,7 +24,7 @@ const PARTIAL_PAYMENT =
   '{{#paidAmount}}Je vous remercie pour le versement de {{paidAmount}} déjà reçu.\n\n{{/paidAmount}}';
 const SIGN_OFF = 'Cordialement,\n{{signature}}';
 const FORMAL_SIGN_OFF =
-  'Je vous prie d’agréer, {{formalAddress}}, l’expression de mes salutations distinguées.\n\n{{signature}}';
+  '{{#formalAddress}}Je vous prie d’agréer, {{formalAddress}}, l’expression de mes salutations distinguées.\n\n{{/formalAddress}}{{signature}}';
 
 export const fr: TemplateSet = {
   courtesy_before_due: {
@@ -147,7 +147,7 @@ export const fr: TemplateSet = {
       '',
       'En attendant, je vous remercie de bien vouloir régler la partie non contestée du montant de {{invoiceDue}}, afin que nos échanges ne portent plus que sur les points en discussion.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -206,7 +206,8 @@ export const fr: TemplateSet = {
   },
 
   early_payment_discount: {
-    subject: 'Remise de {{discountPercent}} pour un règlement avant le {{discountDeadline}}',
+    subject:
+      'Facture {{invoiceNumber}} : remise de {{discountPercent}} pour un règlement avant le {{discountDeadline}}',
     body: [
       GREETING,
       '',
@@ -214,7 +215,7 @@ export const fr: TemplateSet = {
       '',
       'Passé cette date, le montant intégral de {{amount}} restera dû.',
       '',
-      PAYMENT_DETAILS + 'Merci de me dire si cette proposition vous convient.',
+      INVOICE_LIST + PAYMENT_DETAILS + 'Merci de me dire si cette proposition vous convient.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -231,7 +232,7 @@ export const fr: TemplateSet = {
       '',
       'Si vous le souhaitez, je peux reprendre chaque poste avec vous lors d’un court appel. En tout état de cause, je vous remercie de bien vouloir régler la facture au plus tard le {{payBy}}{{#originalDueDatePassed}} – une nouvelle date, l’échéance convenue du {{originalDueDatePassed}} étant dépassée{{/originalDueDatePassed}}.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -276,7 +277,7 @@ export const fr: TemplateSet = {
       '',
       'Je vous demande donc de procéder au virement sans délai{{#deadline}}, et au plus tard le {{deadline}}{{/deadline}}. Si ce n’est pas possible, merci de me répondre dès aujourd’hui en m’indiquant une date ferme. À défaut, je devrai engager les démarches de recouvrement.',
       '',
-      PAYMENT_DETAILS + SIGN_OFF,
+      INVOICE_LIST + PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -311,7 +312,7 @@ export const fr: TemplateSet = {
       '',
       INVOICE_LIST + 'Le détail de ma créance est le suivant :',
       'Principal : {{amount}}',
-      '{{#interestAmount}}Montant des {{interestTerm}} à ce jour : {{interestAmount}}',
+      '{{#interestAmount}}Montant des {{#interestTerm}}{{interestTerm}}{{/interestTerm}} à ce jour : {{interestAmount}}',
       '{{/interestAmount}}{{#interestRate}}Taux annuel appliqué : {{interestRate}}{{#rateAsOf}} (taux connu au {{rateAsOf}}){{/rateAsOf}}',
       '{{/interestRate}}{{#compensationAmount}}Indemnité forfaitaire pour frais de recouvrement : {{compensationAmount}}',
       '{{/compensationAmount}}{{#legalAddition}}En outre : {{legalAddition}}',
@@ -341,7 +342,7 @@ export const fr: TemplateSet = {
       '',
       'Seul un règlement intégral de {{totalClaim}}, reçu avant cette date, permettra d’éviter cette démarche.',
       '',
-      '{{#paymentDetails}}Coordonnées bancaires :',
+      INVOICE_LIST + '{{#paymentDetails}}Coordonnées bancaires :',
       '{{paymentDetails}}',
       '',
       '{{/paymentDetails}}' + FORMAL_SIGN_OFF,

@@ -29,7 +29,7 @@ const FORMAL_SIGN_OFF = 'בכבוד רב,\n{{signature}}';
 
 export const he: TemplateSet = {
   courtesy_before_due: {
-    subject: 'תזכורת ידידותית: חשבונית {{invoiceNumber}} לתשלום עד {{dueDate}}',
+    subject: 'תזכורת ידידותית: מועד התשלום של חשבונית {{invoiceNumber}} הוא {{dueDate}}',
     body: [
       GREETING,
       '',
@@ -231,7 +231,7 @@ export const he: TemplateSet = {
       '',
       'אם תרצו, אפשר לעבור יחד על כל סעיף בשיחה קצרה. בכל מקרה, אבקש להסדיר את תשלום החשבונית עד {{payBy}}{{#originalDueDatePassed}} – מועד חדש, מאחר שמועד התשלום שסוכם, {{originalDueDatePassed}}, כבר חלף{{/originalDueDatePassed}}.',
       '',
-      SIGN_OFF,
+      INVOICE_LIST + SIGN_OFF,
     ].join('\n'),
   },
 
@@ -260,7 +260,7 @@ export const he: TemplateSet = {
       INVOICE_LIST + '{{#paymentDetails}}פרטי התשלום, לנוחות הנהלת החשבונות:',
       '{{paymentDetails}}',
       '',
-      '{{/paymentDetails}}אם יחול שינוי במועד, אבקש לעדכן אותי מראש. תודה על שיתוף הפעולה.',
+      '{{/paymentDetails}}אם יחול שינוי במועד, אבקש לעדכן אותי מראש, כדי שאוכל להתארגן בהתאם. תודה על שיתוף הפעולה ועל העדכון המהיר.',
       '',
       SIGN_OFF,
     ].join('\n'),
@@ -275,7 +275,7 @@ export const he: TemplateSet = {
       '',
       'אבקש להעביר את התשלום באופן מיידי{{#deadline}}, ולא יאוחר מיום {{deadline}}{{/deadline}}. אם הדבר אינו אפשרי, אבקש תשובה עוד היום עם מועד מחייב. אחרת, לא תהיה לי ברירה אלא לפתוח בהליכי גבייה.',
       '',
-      PAYMENT_DETAILS + SIGN_OFF,
+      INVOICE_LIST + PAYMENT_DETAILS + SIGN_OFF,
     ].join('\n'),
   },
 
