@@ -10,6 +10,7 @@ import type {
   EventRecord,
   FollowupRecord,
   InvoiceRecord,
+  ReplyCorrectionRecord,
   SummaryRecord,
 } from './records';
 import { bucketsOf, totalsMiddleware, type TotalsRow } from './totals';
@@ -44,6 +45,14 @@ export const SCHEMA_V3 = {
   totals: 'id',
 } as const;
 
+/**
+ * Version 5 (4 is another change's): the `replyCorrections` store, the reasons the user set by
+ * hand for replies (see records.ts). Only the new store is listed; Dexie keeps the others.
+ */
+export const SCHEMA_V5 = {
+  replyCorrections: 'id, clientId, at',
+} as const;
+
 export class FirmlyDB extends Dexie {
   clients!: EntityTable<ClientRecord, 'id'>;
   invoices!: EntityTable<InvoiceRecord, 'id'>;
@@ -51,12 +60,14 @@ export class FirmlyDB extends Dexie {
   followups!: EntityTable<FollowupRecord, 'id'>;
   summaries!: EntityTable<SummaryRecord, 'clientId'>;
   totals!: EntityTable<TotalsRow, 'id'>;
+  replyCorrections!: EntityTable<ReplyCorrectionRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(5).stores(SCHEMA_V5);
     this.use(totalsMiddleware);
   }
 }

@@ -5,6 +5,7 @@
 import type { FirmlyDB } from '@/utils/db/database';
 import { addInvoice, appendEvent, ensureClient } from '@/utils/db/repository';
 import type { Observation, ObservedInvoice } from './observation';
+import { rememberCorrection } from './reply-corrections';
 
 export type ObservationStatus = 'applied' | 'duplicate' | 'ignored';
 
@@ -116,6 +117,13 @@ export async function applyObservation(db: FirmlyDB, obs: Observation): Promise<
             confirmedByUser: true,
           },
           idempotencyKey: `${obs.key}#reason`,
+        });
+        // The user confirmed (or changed) the reason in the panel: learn from it.
+        await rememberCorrection(db, {
+          clientId: client.id,
+          text: obs.excerpt,
+          reason: obs.reason.reason,
+          at: common.at,
         });
       }
       break;
