@@ -161,6 +161,11 @@ function evidenceOf(text: string, tokens: Token[], match: EntryMatch): string {
   return text.slice(start, end);
 }
 
+/** The hashed features of a reply, as a user's correction keeps them (model/corrections.ts). */
+export function replyFeatures(text: string, now: Date = new Date()): number[] {
+  return readLearned(text, scoreReply(text, now)).features.index;
+}
+
 /** Rounds a probability (three decimals). */
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 

@@ -1,4 +1,5 @@
 /** Handlers for the ledger requests; thin adapters from the protocol to the repository. */
+import { rememberConfirmedReason } from '@/utils/ledger/reply-corrections';
 import type { FirmlyDB } from '@/utils/db/database';
 import { DATE_PROBLEM_TEXT, eventDateProblem } from '@/utils/ledger/date-sanity';
 import {
@@ -64,6 +65,9 @@ export function ledgerHandlers(
         idempotencyKey: `manual:${data.type}:${crypto.randomUUID()}`,
       });
       if (result.status === 'appended') await hooks.afterChange(clientId, [result.event]);
+      // A reason set by hand (popup or panel) teaches the classifier (utils/ledger/reply-corrections).
+      if (result.status === 'appended' && data.type === 'reason_recorded' && data.confirmedByUser)
+        await rememberConfirmedReason(db, clientId, data.reason, at ?? new Date().toISOString());
       return result;
     },
   };

@@ -1,4 +1,5 @@
 /** Handlers for the Gmail thread panel. */
+import { correctionMemory } from '@/utils/ledger/reply-corrections';
 import type { FirmlyDB } from '@/utils/db/database';
 import { updateClient } from '@/utils/db/repository';
 import { classifyReply, renderRationale, type Suggestion } from '@/utils/advisor';
@@ -103,7 +104,9 @@ export function panelHandlers(
       });
       return context && { ...context, uiLanguage };
     },
-    'cs-bg:classifyReply': async ({ text }) => classifyReply(text),
+    // The user's earlier corrections (any client: same wording counts) steer the reading.
+    'cs-bg:classifyReply': async ({ text }) =>
+      classifyReply(text, new Date(), await correctionMemory(db, null)),
     'cs-bg:ignoreClient': async ({ clientId, domain }) => {
       await updateClient(db, clientId, { ignored: true });
       if (domain) {

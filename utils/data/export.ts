@@ -6,13 +6,14 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type FirmlyExport, type StoreContents } 
 export async function readAllStores(db: FirmlyDB): Promise<StoreContents> {
   return db.transaction(
     'r',
-    [db.clients, db.invoices, db.events, db.followups, db.summaries],
+    [db.clients, db.invoices, db.events, db.followups, db.summaries, db.replyCorrections],
     async () => ({
       clients: await db.clients.toArray(),
       invoices: await db.invoices.toArray(),
       events: await db.events.toArray(),
       followups: await db.followups.toArray(),
       summaries: await db.summaries.toArray(),
+      replyCorrections: await db.replyCorrections.toArray(),
     }),
   );
 }

@@ -8,11 +8,13 @@ import {
   eventRecord,
   followupRecord,
   invoiceRecord,
+  replyCorrectionRecord,
   summaryRecord,
   type ClientRecord,
   type EventRecord,
   type FollowupRecord,
   type InvoiceRecord,
+  type ReplyCorrectionRecord,
   type SummaryRecord,
 } from '@/utils/db/records';
 
@@ -28,9 +30,13 @@ export const STORE_SCHEMAS = {
   events: eventRecord,
   followups: followupRecord,
   summaries: summaryRecord,
+  replyCorrections: replyCorrectionRecord,
 } as const;
 
 export type StoreName = keyof typeof STORE_SCHEMAS;
+
+/** Stores added after the first exports: a file without them restores them empty. */
+export const OPTIONAL_STORES: readonly StoreName[] = ['replyCorrections'];
 export const STORE_NAMES = Object.keys(STORE_SCHEMAS) as StoreName[];
 
 /**
@@ -52,6 +58,7 @@ export interface StoreContents {
   events: EventRecord[];
   followups: FollowupRecord[];
   summaries: SummaryRecord[];
+  replyCorrections: ReplyCorrectionRecord[];
 }
 
 /** Primary key field of each store (summaries are keyed by their client). */
@@ -61,6 +68,7 @@ export const PRIMARY_KEY: Record<StoreName, 'id' | 'clientId'> = {
   events: 'id',
   followups: 'id',
   summaries: 'clientId',
+  replyCorrections: 'id',
 };
 
 /** The settings items an export carries, by name, with the schema each must satisfy. */
@@ -92,5 +100,6 @@ export function countRecords(stores: StoreContents): StoreCounts {
     events: stores.events.length,
     followups: stores.followups.length,
     summaries: stores.summaries.length,
+    replyCorrections: stores.replyCorrections.length,
   };
 }

@@ -15,5 +15,6 @@ export async function replaceAllData(db: FirmlyDB, stores: StoreContents): Promi
     await db.events.bulkAdd(stores.events);
     await db.followups.bulkAdd(stores.followups);
     await db.summaries.bulkAdd(stores.summaries);
+    await db.replyCorrections.bulkAdd(stores.replyCorrections);
   });
 }

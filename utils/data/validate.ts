@@ -9,6 +9,7 @@ import {
   EXPORT_VERSION,
   PRIMARY_KEY,
   STORE_NAMES,
+  OPTIONAL_STORES,
   STORE_SCHEMAS,
   countRecords,
   type SettingsSchemas,
@@ -110,7 +111,7 @@ function validateStores(raw: unknown, problems: ProblemList): StoreContents | nu
   }
   const out: Partial<Record<StoreName, unknown[]>> = {};
   for (const store of STORE_NAMES) {
-    const records = raw[store];
+    const records = raw[store] ?? (OPTIONAL_STORES.includes(store) ? [] : undefined);
     if (!Array.isArray(records)) {
       problems.add({ code: 'missing-section', section: `stores.${store}` });
       continue;

@@ -11,6 +11,7 @@ import type {
   EventRecord,
   FollowupRecord,
   InvoiceRecord,
+  ReplyCorrectionRecord,
   SummaryRecord,
 } from './records';
 import { BUILT_ID, bucketsOf, totalsMiddleware, type TotalsRow } from './totals';
@@ -61,6 +62,14 @@ export const SCHEMA_V4 = {
   pending: 'key, status, createdAt',
 } as const;
 
+/**
+ * Version 5: the `replyCorrections` store, the reasons the user set by
+ * hand for replies (see records.ts). Only the new store is listed; Dexie keeps the others.
+ */
+export const SCHEMA_V5 = {
+  replyCorrections: 'id, clientId, at',
+} as const;
+
 export class FirmlyDB extends Dexie {
   clients!: EntityTable<ClientRecord, 'id'>;
   invoices!: EntityTable<InvoiceRecord, 'id'>;
@@ -70,6 +79,7 @@ export class FirmlyDB extends Dexie {
   totals!: EntityTable<TotalsRow, 'id'>;
   addresses!: EntityTable<AddressRow, 'email'>;
   pending!: EntityTable<PendingRecord, 'key'>;
+  replyCorrections!: EntityTable<ReplyCorrectionRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -77,6 +87,7 @@ export class FirmlyDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
     this.use(totalsMiddleware);
     // Impossible dates stored by older versions are read as unknown, never thrown on.
     this.invoices.hook('reading', saneInvoice);

@@ -279,3 +279,18 @@ export const summaryRecord = z.object({
   updatedAt: isoDateTime,
 });
 export type SummaryRecord = z.infer<typeof summaryRecord>;
+
+/**
+ * A reason the user set by hand for a client's reply, kept so later replies from the same client
+ * or with the same wording lean towards it (utils/advisor/model/corrections.ts). Only the reply's
+ * hashed features are kept, not its text.
+ */
+export const replyCorrectionRecord = z.object({
+  id: z.string().min(1),
+  clientId: z.string().min(1).nullable(),
+  /** Hashed feature buckets of the reply (sorted, unique). */
+  features: z.array(z.number().int().nonnegative()).max(5000),
+  reason: refusalReason,
+  at: isoDateTime,
+});
+export type ReplyCorrectionRecord = z.infer<typeof replyCorrectionRecord>;

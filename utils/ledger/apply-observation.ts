@@ -5,6 +5,7 @@
 import type { FirmlyDB } from '@/utils/db/database';
 import { addInvoice, appendEvent, ensureClient } from '@/utils/db/repository';
 import type { Observation, ObservedInvoice } from './observation';
+import { rememberCorrection } from './reply-corrections';
 
 /** `pending`: kept out of the log until the user confirms it (see utils/trust/admit.ts). */
 export type ObservationStatus = 'applied' | 'duplicate' | 'ignored' | 'pending';
@@ -144,6 +145,13 @@ async function applyInTransaction(
             confirmedByUser: true,
           },
           idempotencyKey: `${obs.key}#reason`,
+        });
+        // The user confirmed (or changed) the reason in the panel: learn from it.
+        await rememberCorrection(db, {
+          clientId: client.id,
+          text: obs.excerpt,
+          reason: obs.reason.reason,
+          at: common.at,
         });
       }
       break;

@@ -6,7 +6,7 @@ import {
   advisorSettingsSchema,
   defaultAdvisorSettings,
   type AdvisorSettings,
-} from '@/utils/advisor';
+} from '@/utils/advisor/settings';
 import { validatedItem } from './store';
 
 export const advisorSettings = validatedItem<AdvisorSettings>(

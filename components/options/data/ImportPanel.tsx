@@ -29,6 +29,7 @@ const COUNT_KEYS: Record<keyof StoreCounts, OptionsKey> = {
   events: 'store.events',
   followups: 'store.followups',
   summaries: 'store.summaries',
+  replyCorrections: 'store.replyCorrections',
 };
 
 export function ImportPanel({ port, onRestored }: Props) {

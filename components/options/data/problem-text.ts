@@ -9,6 +9,7 @@ const STORE_KEYS: Record<StoreName, OptionsKey> = {
   events: 'store.events',
   followups: 'store.followups',
   summaries: 'store.summaries',
+  replyCorrections: 'store.replyCorrections',
 };
 
 /** "Invoices, record 4 (id inv-9)". */

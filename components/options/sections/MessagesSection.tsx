@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { z } from 'zod';
-import { advisorSettingsSchema, type AdvisorSettings } from '@/utils/advisor';
+import { advisorSettingsSchema, type AdvisorSettings } from '@/utils/advisor/settings';
 import { languageCode } from '@/utils/db/records';
 import type { OptionsKey } from '@/utils/i18n/options-strings';
 import { fieldErrors, type FieldErrors } from '../form/issues';

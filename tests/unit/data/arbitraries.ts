@@ -240,6 +240,19 @@ function summaryArb(clientId: string): fc.Arbitrary<SummaryRecord> {
  * A whole database: up to `maxClients` clients and records that belong to them, each in the form
  * its schema outputs (defaults filled in), as the repository stores them.
  */
+/** A reason the user set by hand for a reply (features are hashed buckets). */
+function correctionArb(ids: string[]) {
+  return fc.record({
+    id: fc.uuid(),
+    clientId: fc.option(fc.constantFrom(...ids), { nil: null }),
+    features: fc
+      .uniqueArray(fc.nat({ max: 8191 }), { maxLength: 20 })
+      .map((f) => f.sort((a, b) => a - b)),
+    reason: fc.constantFrom(...refusalReason.options),
+    at: fc.constant('2026-11-23T10:00:00.000Z'),
+  });
+}
+
 export function databaseArb(maxClients = 5): fc.Arbitrary<StoreContents> {
   return rawDatabaseArb(maxClients).map(canonical);
 }
@@ -276,6 +289,7 @@ function canonical(raw: StoreContents): StoreContents {
     events: parseAll(STORE_SCHEMAS.events, stores.events),
     followups: parseAll(STORE_SCHEMAS.followups, stores.followups),
     summaries: parseAll(STORE_SCHEMAS.summaries, stores.summaries),
+    replyCorrections: parseAll(STORE_SCHEMAS.replyCorrections, stores.replyCorrections),
   };
 }
 
@@ -285,7 +299,14 @@ function rawDatabaseArb(maxClients: number): fc.Arbitrary<StoreContents> {
     .chain((clients) => {
       const ids = clients.map((c) => c.id);
       if (ids.length === 0) {
-        return fc.constant({ clients, invoices: [], events: [], followups: [], summaries: [] });
+        return fc.constant({
+          clients,
+          invoices: [],
+          events: [],
+          followups: [],
+          summaries: [],
+          replyCorrections: [],
+        });
       }
       return fc.record({
         clients: fc.constant(clients),
@@ -293,6 +314,10 @@ function rawDatabaseArb(maxClients: number): fc.Arbitrary<StoreContents> {
         events: fc.uniqueArray(eventArb(ids), { selector: (r) => r.id, maxLength: 14 }),
         followups: fc.uniqueArray(followupArb(ids), { selector: (r) => r.id, maxLength: 4 }),
         summaries: fc.subarray(ids).chain((own) => fc.tuple(...own.map(summaryArb))),
+        replyCorrections: fc.uniqueArray(correctionArb(ids), {
+          selector: (r) => r.id,
+          maxLength: 3,
+        }),
       });
     });
 }

@@ -20,6 +20,7 @@ describe('eraseAllData', () => {
       events: [],
       followups: [],
       summaries: [],
+      replyCorrections: [],
     });
   });
 });

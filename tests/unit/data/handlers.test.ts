@@ -89,13 +89,21 @@ describe('data handlers', () => {
       events: [],
       followups: [],
       summaries: [],
+      replyCorrections: [],
     });
     expect(ui.value).toEqual(defaultUiSettings);
 
     const res = await port.importData(text);
     expect(res).toEqual({
       ok: true,
-      counts: { clients: 1, invoices: 2, events: 3, followups: 1, summaries: 1 },
+      counts: {
+        clients: 1,
+        invoices: 2,
+        events: 3,
+        followups: 1,
+        summaries: 1,
+        replyCorrections: 0,
+      },
     });
     expect(await readAllStores(db)).toEqual(before);
     // The derived totals cache is not in the file; it is rebuilt from the restored summaries.

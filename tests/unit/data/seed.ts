@@ -10,6 +10,7 @@ export async function seedStores(db: FirmlyDB, stores: StoreContents): Promise<v
     await db.events.bulkAdd(stores.events);
     await db.followups.bulkAdd(stores.followups);
     await db.summaries.bulkAdd(stores.summaries);
+    await db.replyCorrections.bulkAdd(stores.replyCorrections);
   });
 }
 
@@ -29,6 +30,7 @@ export function sortedStores(stores: StoreContents): StoreContents {
     events: byId(stores.events),
     followups: byId(stores.followups),
     summaries: [...stores.summaries].sort((a, b) => cmp(a.clientId, b.clientId)),
+    replyCorrections: byId(stores.replyCorrections),
   };
 }
 

@@ -89,6 +89,8 @@ describe('validateExport', () => {
       events: 1,
       followups: 0,
       summaries: 0,
+      // The file has no replyCorrections (written before v5): read as none.
+      replyCorrections: 0,
     });
     // Defaults are filled in (theme was absent in the file).
     expect(res.value.settings.uiSettings).toMatchObject({ uiLanguage: 'pl', theme: 'auto' });
