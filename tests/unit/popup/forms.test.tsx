@@ -133,7 +133,7 @@ describe('invoice form', () => {
     await settle();
     expect(errorOf(r, 'invoice-number')).toBe('This client already has invoice FV/1.');
     expect(errorOf(r, 'invoice-amount')).toBe(
-      'Write the amount in digits, e.g. 1234,56 or 1,234.56.',
+      'Write the amount in digits, e.g. 1,234.56 or 1234.56.',
     );
     expect(errorOf(r, 'invoice-due')).toBe('The due date cannot be before the issue date.');
     type(field(r, 'invoice-amount'), '12,345');
