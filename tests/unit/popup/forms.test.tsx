@@ -248,7 +248,7 @@ describe('promise, dispute and note forms', () => {
     submit(form(r));
     await settle();
     expect(errorOf(r, 'promise-date')).toBe('Enter a valid date.');
-    type(field(r, 'promise-date'), '2026-07-01');
+    type(field(r, 'promise-date'), '2099-07-01');
     type(field(r, 'promise-amount'), '500');
     submit(form(r));
     await eventually(async () =>
@@ -257,7 +257,7 @@ describe('promise, dispute and note forms', () => {
     const e = await r.db.events.where('type').equals('promise_to_pay').first();
     expect(e?.data).toEqual({
       type: 'promise_to_pay',
-      promisedDate: '2026-07-01',
+      promisedDate: '2099-07-01',
       amountMinor: 500_00,
       currency: 'PLN',
     });
