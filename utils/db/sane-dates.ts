@@ -8,16 +8,19 @@ import { isRealDate, type InvoiceRecord, type SummaryRecord } from './records';
 const sane = (d: string | null | undefined): string | null =>
   typeof d === 'string' && isRealDate(d) ? d : null;
 
+// Dexie fires reading hooks on misses too (`get` of an absent key gives undefined), and rows of
+// older versions may lack newer fields: both pass through untouched.
 export function saneInvoice(inv: InvoiceRecord): InvoiceRecord {
   if (
-    sane(inv.dueDate) === (inv.dueDate ?? null) &&
-    sane(inv.issueDate) === (inv.issueDate ?? null)
+    !inv ||
+    (sane(inv.dueDate) === (inv.dueDate ?? null) && sane(inv.issueDate) === (inv.issueDate ?? null))
   )
     return inv;
   return { ...inv, dueDate: sane(inv.dueDate), issueDate: sane(inv.issueDate) };
 }
 
 export function saneSummary(s: SummaryRecord): SummaryRecord {
+  if (!s || !Array.isArray(s.open)) return s;
   const bad =
     sane(s.oldestDueDate) !== (s.oldestDueDate ?? null) ||
     s.open.some((o) => sane(o.dueDate) !== (o.dueDate ?? null));

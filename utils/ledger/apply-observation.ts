@@ -28,7 +28,7 @@ export async function applyObservation(
 ): Promise<ObservationResult> {
   return db.transaction(
     'rw',
-    [db.clients, db.summaries, db.addresses, db.invoices, db.events],
+    [db.clients, db.summaries, db.addresses, db.invoices, db.events, db.replyCorrections],
     () => applyInTransaction(db, obs, opts),
   );
 }

@@ -8,7 +8,7 @@ import { readAllStores, serializeExport } from '@/utils/data';
 import type { FirmlyDB } from '@/utils/db/database';
 import { MAX_AMOUNT_MINOR } from '@/utils/db/records';
 import { defaultUiSettings, uiSettingsSchema } from '@/utils/settings/schema';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 import { memoryItem, testPort } from './port';
 
 const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
@@ -16,6 +16,7 @@ const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 
 describe('imports check consistency', () => {
   let db: FirmlyDB;
   beforeEach(async () => {
+    await knowTheUser();
     db = freshDb();
     const handlers = createHandlers(db);
     const observations = [

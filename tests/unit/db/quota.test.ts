@@ -5,7 +5,7 @@ import type { DBCore } from 'dexie';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/background/router';
 import { QUOTA_MESSAGE, isQuotaError } from '@/utils/db/quota';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 
 const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
 
@@ -48,6 +48,7 @@ describe('IndexedDB quota exceeded', () => {
   it('a new invoice is refused with a clear message and nothing recorded is lost', async () => {
     const { db, quota } = dbWithQuota();
     const handlers = createHandlers(db);
+    await knowTheUser();
     await dispatch('cs-bg:observe', { observations: [invoiceObservation()] }, gmail, handlers);
     const before = await everything(db);
     expect(before.events).toHaveLength(1);
@@ -74,6 +75,7 @@ describe('IndexedDB quota exceeded', () => {
   it('a payment recorded by hand is refused the same way', async () => {
     const { db, quota } = dbWithQuota();
     const handlers = createHandlers(db);
+    await knowTheUser();
     await dispatch('cs-bg:observe', { observations: [invoiceObservation()] }, gmail, handlers);
     const clientId = (await db.clients.toArray())[0]!.id;
     const before = await everything(db);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/background/router';
-import { freshDb, invoiceObservation } from '../helpers';
+import { freshDb, invoiceObservation, knowTheUser } from '../helpers';
 
 const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
 const ui = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -12,6 +12,7 @@ describe('stored impossible dates', () => {
   it('suggest and threadContext answer instead of throwing', async () => {
     const db = freshDb();
     const handlers = createHandlers(db);
+    await knowTheUser();
     await dispatch('cs-bg:observe', { observations: [invoiceObservation()] }, gmail, handlers);
     const client = (await db.clients.toArray())[0]!;
     // Written past the schemas, as an older version could have.

@@ -14,6 +14,9 @@ const stored = {
   gmailPanel: false,
   ownEmails: ['ana@studio.example'],
   ignoredDomains: ['newsletter.example'],
+  billingSenders: [],
+  paymentSenders: [],
+  approvedIssuers: [],
 };
 const raw = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
@@ -31,7 +34,9 @@ describe('settings are read field by field', () => {
     const db = freshDb();
     const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
     const handlers = createHandlers(db);
-    await dispatch('cs-bg:observe', { observations: [invoiceObservation()] }, gmail, handlers);
+    // Sent from the user's own address (stored above), so the trust model books it.
+    const observations = [invoiceObservation({ sender: 'ana@studio.example' })];
+    await dispatch('cs-bg:observe', { observations }, gmail, handlers);
     const clientId = (await db.clients.toArray())[0]!.id;
     await dispatch('cs-bg:ignoreClient', { clientId, domain: 'client.example' }, gmail, handlers);
     expect(await raw('uiSettings')).toEqual({
