@@ -75,7 +75,9 @@ export function panelHandlers(
         pageUrl,
         pdfFacts,
       );
-      const results = observations.length ? (await observe(observations, accountEmails)).results : [];
+      const results = observations.length
+        ? (await observe(observations, accountEmails)).results
+        : [];
       // After the invoices are in: the client's latest reply waits, unconfirmed, for the user.
       const pending = await pendingReplyObservation(db, replies, pageUrl);
       if (pending) await observe([pending], accountEmails);
