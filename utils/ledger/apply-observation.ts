@@ -26,11 +26,12 @@ export async function applyObservation(
   obs: Observation,
   opts: { clientId?: string } = {},
 ): Promise<ObservationResult> {
-  return db.transaction(
-    'rw',
-    [db.clients, db.summaries, db.addresses, db.invoices, db.events, db.replyCorrections],
-    () => applyInTransaction(db, obs, opts),
-  );
+  return db.transaction('rw', observationStores(db), () => applyInTransaction(db, obs, opts));
+}
+
+/** Every store an observation may write; a caller's outer transaction must include them all. */
+export function observationStores(db: FirmlyDB) {
+  return [db.clients, db.summaries, db.addresses, db.invoices, db.events, db.replyCorrections];
 }
 
 async function applyInTransaction(

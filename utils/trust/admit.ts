@@ -7,6 +7,7 @@ import type { FirmlyDB } from '@/utils/db/database';
 import { findClientByEmail } from '@/utils/db/repository';
 import {
   applyObservation,
+  observationStores,
   payerByInvoiceNumber,
   type ObservationResult,
 } from '@/utils/ledger/apply-observation';
@@ -111,7 +112,7 @@ export async function listPending(db: FirmlyDB, limit = 100): Promise<PendingRec
  * with that invoice number, when exactly one has it).
  */
 export async function confirmPending(db: FirmlyDB, key: string): Promise<ObservationResult> {
-  const stores = [db.pending, db.clients, db.summaries, db.addresses, db.invoices, db.events];
+  const stores = [db.pending, ...observationStores(db)];
   return db.transaction('rw', stores, async () => {
     const row = await db.pending.get(key);
     if (!row || row.status !== 'pending') throw new Error(`No pending suggestion ${key}`);
