@@ -104,7 +104,9 @@ describe('Gmail thread → debt log → popup', () => {
     expect(url.searchParams.get('view')).toBe('cm');
     expect(url.searchParams.get('to')).toBe('dana.lee@northwind.example');
     expect(url.searchParams.get('su')).toContain('INV-2026-014');
-    expect(url.searchParams.get('body')).toContain('INV-2026-014');
+    // The client said they can't pay this month: the draft follows that reading (issue 14), an
+    // instalment offer that names the amount owed; the subject names the invoice.
+    expect(url.searchParams.get('body')).toContain('1,250.00');
     await draft.close();
   });
 
@@ -140,9 +142,10 @@ describe('Gmail compose insertion', () => {
     await expect.poll(() => panel(page).locator('[role=status]').innerText()).toContain('inserted');
     const body = page.locator('[g_editable=true][contenteditable=true]');
     const text = await body.innerText();
-    expect(text).toContain('INV-2026-014');
+    // The message follows the client's reply (issue 14); it names the amount owed.
+    expect(text).toContain('1,250.00');
     // The quoted history stays below the inserted reminder.
-    expect(text.indexOf('INV-2026-014')).toBeLessThan(text.indexOf('wrote:'));
+    expect(text.indexOf('1,250.00')).toBeLessThan(text.indexOf('wrote:'));
     await page.close();
   });
 });

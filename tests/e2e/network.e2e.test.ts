@@ -128,7 +128,7 @@ describe('no request leaves the machine', () => {
         ),
     );
     expect(reply.err).toBeUndefined();
-    const dialog = page.locator('firmly-capture-dialog');
+    const dialog = page.locator('div[data-firmly-capture]');
     expect(await waitFor(async () => ((await dialog.count()) === 1 ? true : null), 5_000)).toBe(
       true,
     );

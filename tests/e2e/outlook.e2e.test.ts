@@ -94,7 +94,9 @@ describe('Outlook conversation → debt log → panel', () => {
     expect(url.origin + url.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
     expect(url.searchParams.get('to')).toBe('dana.lee@northwind.example');
     expect(url.searchParams.get('subject')).toContain('INV-2026-014');
-    expect(url.searchParams.get('body')).toContain('INV-2026-014');
+    // The client said they can't pay this month: the draft follows that reading (issue 14), an
+    // instalment offer that names the amount owed; the subject names the invoice.
+    expect(url.searchParams.get('body')).toContain('1,250.00');
     await draft.close();
   });
 
