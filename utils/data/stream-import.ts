@@ -67,8 +67,12 @@ export async function importBackup(
       };
       let trailer: Record<string, unknown> | null = null;
       for (;;) {
-        // The file is read outside IndexedDB; waitFor keeps the transaction open meanwhile.
-        const text = await Dexie.waitFor(lines.next());
+        const text = lines.take();
+        if (text === undefined) {
+          // The file is read outside IndexedDB; waitFor keeps the transaction open meanwhile.
+          await Dexie.waitFor(lines.fill());
+          continue;
+        }
         if (text === null) break;
         if (!text.trim()) continue;
         let entry: unknown;
