@@ -6,23 +6,33 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { LocaleProvider, optionsLocale } from '@/components/options/i18n';
 import type { DataPort } from '@/components/options/data/port';
+import { backupActions } from '@/components/options/data/backup';
+import { getDb } from '@/utils/db/database';
 import type { PortalPort } from '@/components/options/portals/PortalsSection';
 import {
   forgetInvoiceNinjaOrigin,
   invoiceNinjaPatterns,
   requestInvoiceNinjaOrigin,
 } from '@/utils/background/capture-service';
-import type { AdvisorSettings } from '@/utils/advisor';
+import { advisorSettingsSchema, type AdvisorSettings } from '@/utils/advisor';
 import { resolveUiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { advisorSettings } from '@/utils/settings/advisor';
-import type { UiSettings } from '@/utils/settings/schema';
+import { uiSettingsSchema, type UiSettings } from '@/utils/settings/schema';
 import { uiSettings } from '@/utils/settings/store';
 import { applyDocumentLocale } from './document-locale';
 
+// The page opens the extension's database itself, so backups stream in batches (issue 11 #9).
 const port: DataPort = {
   exportData: () => sendMessage('ui-bg:exportData', {}),
-  importData: (text) => sendMessage('ui-bg:importData', { text }),
+  ...backupActions(
+    getDb(),
+    {
+      exportMeta: () => sendMessage('ui-bg:exportMeta', {}),
+      dataRestored: (settings) => sendMessage('ui-bg:dataRestored', { settings }),
+    },
+    { uiSettings: uiSettingsSchema, advisorSettings: advisorSettingsSchema },
+  ),
   eraseAll: (keepSettings) => sendMessage('ui-bg:eraseAll', { confirm: true, keepSettings }),
 };
 

@@ -201,13 +201,16 @@ describe('options page in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^firmly-export-\d{4}-\d{2}-\d{2}\.json$/);
     const path = join(downloads, 'backup.json');
     await download.saveAs(path);
-    const file = JSON.parse(readFileSync(path, 'utf8'));
+    // Version 2: newline-delimited JSON streamed from IndexedDB (issue 11, finding 9).
+    const lines = readFileSync(path, 'utf8').trim().split('\n');
+    const file = JSON.parse(lines[0]!);
     expect(file).toMatchObject({
       format: 'firmly-export',
-      version: 1,
+      version: 2,
       schemaVersion: expect.any(Number),
     });
     expect(Object.keys(file.settings).sort()).toEqual(['advisorSettings', 'uiSettings']);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ end: true, counts: { clients: 2 } });
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -244,12 +247,15 @@ describe('options page in Chromium', () => {
 
   it('refuses a bad import file, says which record and field, and changes nothing', async () => {
     const before = await snapshot();
-    const file = JSON.parse(readFileSync(join(downloads, 'backup.json'), 'utf8'));
-    file.stores.invoices[1].amountMinor = 12.5;
+    const lines = readFileSync(join(downloads, 'backup.json'), 'utf8').trim().split('\n');
+    const at = lines.findIndex((l) => l.startsWith('{"store":"invoices"')) + 1;
+    const entry = JSON.parse(lines[at]!);
+    entry.record.amountMinor = 12.5;
+    lines[at] = JSON.stringify(entry);
     await page.locator('#import-file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
+      buffer: Buffer.from(lines.join('\n')),
     });
     await page.getByRole('button', { name: 'Replace all my data with this backup' }).click();
     const alert = page.locator('.import-problems');
@@ -257,9 +263,7 @@ describe('options page in Chromium', () => {
     expect(await alert.getAttribute('role')).toBe('alert');
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('This file was not restored. Your data has not changed.');
-    expect(text).toContain(
-      `Invoices, record 2 (id ${file.stores.invoices[1].id}), field “amountMinor”`,
-    );
+    expect(text).toContain(`Invoices, record 2 (id ${entry.record.id}), field “amountMinor”`);
     expect(await snapshot()).toEqual(before);
   });
 

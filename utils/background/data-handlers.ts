@@ -11,6 +11,7 @@ import {
   replaceAllData,
   validateExport,
   parseExportText,
+  type ImportProblem,
   type SettingsSchemas,
 } from '@/utils/data';
 import { advisorSettingsSchema, defaultAdvisorSettings } from '@/utils/advisor';
@@ -19,7 +20,12 @@ import { defaultUiSettings, uiSettingsSchema } from '@/utils/settings/schema';
 import { uiSettings } from '@/utils/settings/store';
 import type { Handlers } from './router';
 
-type DataHandlerNames = 'ui-bg:exportData' | 'ui-bg:importData' | 'ui-bg:eraseAll';
+type DataHandlerNames =
+  | 'ui-bg:exportData'
+  | 'ui-bg:importData'
+  | 'ui-bg:exportMeta'
+  | 'ui-bg:dataRestored'
+  | 'ui-bg:eraseAll';
 
 /** One settings item as export/import/erase need it. */
 export interface SettingsItemAccess {
@@ -105,6 +111,27 @@ export function dataHandlers(
       for (const [name, item] of Object.entries(items)) await item.set(parsed.value.settings[name]);
       await afterChange();
       return { ok: true, counts: parsed.value.counts };
+    },
+    'ui-bg:exportMeta': async () => {
+      const settings: Record<string, unknown> = {};
+      for (const [name, item] of Object.entries(items)) settings[name] = await item.get();
+      return { settings, exportedAt: now().toISOString(), appVersion: extensionVersion() };
+    },
+    'ui-bg:dataRestored': async ({ settings }) => {
+      // The page validated them before writing any record; checked again at this boundary.
+      const problems: ImportProblem[] = [];
+      const valid: Record<string, unknown> = {};
+      for (const [name, item] of Object.entries(items)) {
+        const parsed = item.schema.safeParse(settings[name]);
+        if (parsed.success) valid[name] = parsed.data;
+        else problems.push({ code: 'missing-section', section: `settings.${name}` });
+      }
+      if (problems.length === 0)
+        for (const [name, item] of Object.entries(items)) await item.set(valid[name]);
+      await afterChange();
+      return problems.length === 0
+        ? { ok: true as const }
+        : { ok: false as const, problems, total: problems.length };
     },
     'ui-bg:eraseAll': async ({ keepSettings }) => {
       await eraseAllData(db);

@@ -19,3 +19,10 @@ export { replaceAllData } from './restore';
 export { eraseAllData } from './erase';
 export { csvCell, toCsv } from './csv';
 export { invoicesCsv, paymentsCsv, INVOICE_COLUMNS, PAYMENT_COLUMNS } from './csv-tables';
+export {
+  streamExport,
+  STREAM_BATCH,
+  STREAM_EXPORT_VERSION,
+  type StreamedExport,
+} from './stream-export';
+export { importBackup, type StreamImportResult } from './stream-import';

@@ -16,6 +16,18 @@ export const dataRequests = {
   'ui-bg:importData': z.object({
     text: z.string().min(1, 'the file is empty').max(MAX_IMPORT_CHARS, 'the file is too large'),
   }),
+  /**
+   * The settings and version an export file carries: the options page streams the records
+   * itself, straight from IndexedDB (issue 11, finding 9).
+   */
+  'ui-bg:exportMeta': z.object({}),
+  /**
+   * The options page replaced the records itself (streamed import): store the file's settings
+   * (validated again here) and rebuild what the background derives (follow-up alarms, badge).
+   */
+  'ui-bg:dataRestored': z.object({
+    settings: z.record(z.string().max(100), z.unknown()),
+  }),
   /** Erases every record; `confirm` must be literally true so no stray message erases anything. */
   'ui-bg:eraseAll': z.object({
     confirm: z.literal(true, 'erasing needs confirm: true'),
@@ -37,5 +49,11 @@ export interface DataResponses {
   /** `selfCheck` says whether this very file would import again (it should; if not, why). */
   'ui-bg:exportData': { file: FirmlyExport; selfCheck: ProblemReport };
   'ui-bg:importData': ImportResponse;
+  'ui-bg:exportMeta': {
+    settings: Record<string, unknown>;
+    exportedAt: string;
+    appVersion: string | null;
+  };
+  'ui-bg:dataRestored': { ok: true } | ({ ok: false } & ProblemReport);
   'ui-bg:eraseAll': { erased: true; settingsReset: boolean };
 }

@@ -6,7 +6,7 @@ import { ErasePanel } from './ErasePanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import type { DataPort, Downloader } from './port';
-import { exportFileName, serializeExport } from '@/utils/data';
+import { exportFileName } from '@/utils/data';
 
 interface Props {
   port: DataPort;
@@ -18,8 +18,8 @@ interface Props {
 export function DataSection({ port, download = downloadText, onChanged }: Props) {
   const { t } = useLocale();
   const backup = async () => {
-    const { file } = await port.exportData();
-    download(exportFileName('export', file.exportedAt), 'application/json', serializeExport(file));
+    const file = await port.exportBackup();
+    download(exportFileName('export', file.exportedAt), 'application/json', file.blob);
   };
   return (
     <Section id="data" title={t('section.data')} intro={t('data.intro')}>

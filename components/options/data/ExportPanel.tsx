@@ -1,6 +1,6 @@
 /** Downloads: the complete JSON backup, and invoices/payments as CSV for spreadsheets. */
 import { useState } from 'preact/hooks';
-import { exportFileName, invoicesCsv, paymentsCsv, serializeExport } from '@/utils/data';
+import { exportFileName, invoicesCsv, paymentsCsv, type ImportProblem } from '@/utils/data';
 import { useLocale } from '../i18n';
 import type { DataPort, Downloader } from './port';
 import { problemText } from './problem-text';
@@ -24,25 +24,30 @@ export function ExportPanel({ port, download }: Props) {
   const run = async (kind: Kind) => {
     setStatus({ kind: 'busy' });
     try {
-      const { file, selfCheck } = await port.exportData();
-      const name = exportFileName(kind, file.exportedAt);
-      if (kind === 'export') download(name, 'application/json', serializeExport(file));
-      else
+      let message: string;
+      let selfCheck: { problems: ImportProblem[]; total: number } = { problems: [], total: 0 };
+      if (kind === 'export') {
+        // Streamed from IndexedDB in batches: no size limit from runtime messages.
+        const backup = await port.exportBackup();
+        const name = exportFileName(kind, backup.exportedAt);
+        download(name, 'application/json', backup.blob);
+        selfCheck = backup.selfCheck;
+        message = t('export.doneJson', {
+          name,
+          clients: backup.counts.clients,
+          invoices: backup.counts.invoices,
+          events: backup.counts.events,
+        });
+      } else {
+        const { file } = await port.exportData();
+        const name = exportFileName(kind, file.exportedAt);
         download(
           name,
           'text/csv;charset=utf-8',
           kind === 'invoices' ? invoicesCsv(file.stores) : paymentsCsv(file.stores),
         );
-      const s = file.stores;
-      const message =
-        kind === 'export'
-          ? t('export.doneJson', {
-              name,
-              clients: s.clients.length,
-              invoices: s.invoices.length,
-              events: s.events.length,
-            })
-          : t('export.doneCsv', { name });
+        message = t('export.doneCsv', { name });
+      }
       const warnings = selfCheck.problems.map((p) => problemText(p, t));
       if (selfCheck.total > selfCheck.problems.length)
         warnings.push(t('problem.more', { n: selfCheck.total - selfCheck.problems.length }));

@@ -1,7 +1,7 @@
 /**
  * Restores a JSON backup. Two steps on purpose: choose the file, then confirm that it replaces
- * everything. The background validates the whole file first; a bad file changes nothing and the
- * page lists why (which record, which field).
+ * everything. The page streams the file into IndexedDB in one transaction, validating every
+ * record on the way; a bad file changes nothing and the page lists why (which record, which field).
  */
 import { useRef, useState } from 'preact/hooks';
 import { STORE_NAMES, type StoreCounts } from '@/utils/data';
@@ -42,7 +42,7 @@ export function ImportPanel({ port, onRestored }: Props) {
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const result = await port.importData(await file.text());
+      const result = await port.importBackup(file);
       if (result.ok) {
         setStatus({ kind: 'done', counts: result.counts });
         setFile(null);

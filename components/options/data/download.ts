@@ -1,12 +1,12 @@
 /**
- * Downloads text as a file from the options page: a Blob behind an object URL and a temporary
+ * Downloads text (or a Blob built from chunks) as a file from the options page: a Blob behind an object URL and a temporary
  * `<a download>` link, so Firmly needs no `downloads` permission.
  */
 import type { Downloader } from './port';
 
 /** CSV gets a byte-order mark so Excel reads UTF-8 names (Łódź, שלום) correctly. */
-export const downloadText: Downloader = (fileName, mimeType, text) => {
-  const parts = mimeType.startsWith('text/csv') ? ['\uFEFF', text] : [text];
+export const downloadText: Downloader = (fileName, mimeType, content) => {
+  const parts = mimeType.startsWith('text/csv') ? ['\uFEFF', content] : [content];
   const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;

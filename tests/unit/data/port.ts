@@ -1,11 +1,12 @@
 /**
  * A DataPort that validates each request with its protocol schema (as the background router
- * does) and runs the real data handlers on a test database.
+ * does) and runs the real data handlers, and the page's streamed backup, on a test database.
  */
 import { dataHandlers, type SettingsItemAccess } from '@/utils/background/data-handlers';
 import type { DataPort } from '@/components/options/data/port';
+import { backupActions } from '@/components/options/data/backup';
 import type { FirmlyDB } from '@/utils/db/database';
-import { dataRequests } from '@/utils/protocol/data';
+import { dataRequests, type ImportResponse } from '@/utils/protocol/data';
 
 const sender = { id: 'test', url: 'chrome-extension://test/options.html' };
 
@@ -13,7 +14,7 @@ export function testPort(
   db: FirmlyDB,
   settings: Record<string, SettingsItemAccess>,
   afterChange = async () => {},
-): DataPort {
+): DataPort & { importData(text: string): Promise<ImportResponse> } {
   const h = dataHandlers(db, {
     settings,
     afterChange,
@@ -21,8 +22,21 @@ export function testPort(
   });
   return {
     exportData: () => h['ui-bg:exportData'](dataRequests['ui-bg:exportData'].parse({}), sender),
+    // The one-message import the background still answers (version 1 files).
     importData: (text) =>
       h['ui-bg:importData'](dataRequests['ui-bg:importData'].parse({ text }), sender),
+    ...backupActions(
+      db,
+      {
+        exportMeta: () => h['ui-bg:exportMeta'](dataRequests['ui-bg:exportMeta'].parse({}), sender),
+        dataRestored: (s) =>
+          h['ui-bg:dataRestored'](
+            dataRequests['ui-bg:dataRestored'].parse({ settings: s }),
+            sender,
+          ),
+      },
+      Object.fromEntries(Object.entries(settings).map(([name, item]) => [name, item.schema])),
+    ),
     eraseAll: (keepSettings) =>
       h['ui-bg:eraseAll'](
         dataRequests['ui-bg:eraseAll'].parse({ confirm: true, keepSettings }),

@@ -10,7 +10,8 @@ afterEach(() => document.body.replaceChildren());
 
 const port: DataPort = {
   exportData: () => Promise.reject(new Error('not in this test')),
-  importData: () => Promise.reject(new Error('not in this test')),
+  exportBackup: () => Promise.reject(new Error('not in this test')),
+  importBackup: () => Promise.reject(new Error('not in this test')),
   eraseAll: () => Promise.reject(new Error('not in this test')),
 };
 
