@@ -3,7 +3,7 @@
  * late, the last step, the advisor's next step and the actions. Rendered with `h` (text only).
  */
 import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
-import { panelStrings, reasonStrings } from '@/utils/i18n/panel-strings';
+import type { PanelWords } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
 import { h as hRaw } from './dom';
@@ -50,8 +50,6 @@ export interface PanelHandle {
   destroy(): void;
 }
 
-const REASONS = Object.keys(reasonStrings.en) as RefusalReasonName[];
-
 /** Presets for follow-ups: tomorrow, in three days, next Monday — all at 09:00 local time. */
 export function followupPresets(
   now: Date,
@@ -76,10 +74,13 @@ export function mountPanel(
   actions: PanelActions,
   /** The user's chosen UI language, as the background resolved it. */
   lang: UiLanguage,
+  /** Its words in `lang`, from the background (the content script carries no tables). */
+  words: PanelWords,
   options: PanelOptions = {},
 ): PanelHandle {
-  const t = createT(panelStrings, lang);
-  const tr = createT(reasonStrings, lang);
+  const t = createT({ en: words.panel }, 'en');
+  const tr = createT({ en: words.reasons }, 'en');
+  const REASONS = Object.keys(words.reasons) as RefusalReasonName[];
   // Page code must not read the balance nor press Record payment → Save (issue 11, finding 4).
   // The host is a plain <div> (a custom element name could be defined by the page first, whose
   // constructor's attachInternals() would hand it the shadow root); the root is closed and its

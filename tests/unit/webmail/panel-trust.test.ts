@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
+import { panelWords } from '@/utils/i18n/panel-strings';
 import { mountPanel, PANEL_ATTR, type PanelActions } from '@/utils/webmail/panel';
 
 const ctx = {
@@ -31,8 +32,14 @@ function actions(): PanelActions & { recordPayment: ReturnType<typeof vi.fn> } {
   };
 }
 
-const mount = (a: PanelActions, options?: Parameters<typeof mountPanel>[3]) => {
-  const panel = mountPanel((host) => document.body.append(host), a, 'en', options);
+const mount = (a: PanelActions, options?: Parameters<typeof mountPanel>[4]) => {
+  const panel = mountPanel(
+    (host) => document.body.append(host),
+    a,
+    'en',
+    panelWords('en'),
+    options,
+  );
   panel.update(ctx, null);
   return panel;
 };
