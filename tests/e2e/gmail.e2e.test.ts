@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { panel } from './panel-probe';
 import {
   fixture,
   launch,
@@ -36,8 +37,6 @@ async function openThread(html: string, url = THREAD_URL): Promise<Page> {
   await page.goto(url);
   return page;
 }
-
-const panel = (page: Page) => page.locator('[data-firmly-panel] .card');
 
 describe('Gmail thread → debt log → popup', () => {
   let page: Page;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { panel } from './panel-probe';
 import {
   fixture,
   launch,
@@ -23,8 +24,6 @@ beforeAll(async () => {
   h = await launch();
 });
 afterAll(async () => h?.close());
-
-const panel = (page: Page) => page.locator('[data-firmly-panel] .card');
 
 type Reply<T> = { res?: T; err?: { message: string } };
 

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
+import { panel } from './panel-probe';
 import {
   fixture,
   launch,
@@ -98,7 +99,7 @@ describe('no request leaves the machine', () => {
       async () => ((await readStore(h.worker, 'invoices')).length ? true : null),
       15_000,
     );
-    await gmail.locator('[data-firmly-panel] .card').first().waitFor({ timeout: 15_000 });
+    await waitFor(async () => ((await panel(gmail).count()) ? true : null), 15_000);
 
     // Popup: the client list.
     const popup = await openPopup(h);

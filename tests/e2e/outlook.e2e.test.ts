@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { panel } from './panel-probe';
 import { fixture, launch, OUTPUT_DIR, readStore, waitFor, type Harness } from './harness';
 
 /** A CSP in the spirit of Outlook's: no inline or foreign script, nothing framed. */
@@ -46,8 +47,6 @@ async function open(url: string, path = EN): Promise<Page> {
   await page.goto(url);
   return page;
 }
-
-const panel = (page: Page) => page.locator('[data-firmly-panel] .card');
 
 describe('Outlook conversation → debt log → panel', () => {
   let page: Page;

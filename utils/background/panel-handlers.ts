@@ -15,6 +15,7 @@ import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
 import { backgroundUiLanguage } from './ui-language';
+import { panelWords } from '@/utils/i18n/panel-strings';
 import { loadTrustProfile, makeObserver } from './trust-handlers';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { AttachmentReader } from '@/utils/pdf/read-attachment';
@@ -104,7 +105,7 @@ export function panelHandlers(
         );
         return s ? toPanelSuggestion(s, uiLanguage) : null;
       });
-      return context && { ...context, uiLanguage };
+      return context && { ...context, uiLanguage, words: panelWords(uiLanguage) };
     },
     // The user's earlier corrections (any client: same wording counts) steer the reading.
     'cs-bg:classifyReply': async ({ text }) =>

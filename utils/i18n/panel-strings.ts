@@ -1,5 +1,5 @@
 /** Strings of the in-Gmail thread panel (kept apart so the Gmail bundle carries only these). */
-import type { Translations } from './index';
+import type { StringTable, Translations, UiLanguage } from './index';
 
 type Key =
   | 'owes'
@@ -232,3 +232,19 @@ export const reasonStrings: Translations<ReasonKey> = {
     unknown: 'לא קשור לתשלום',
   },
 };
+
+/**
+ * The panel's words in one language (English where a translation lacks one). The background
+ * sends them with the thread's context, so the content script carries no tables (≤ 16 KB gzip).
+ */
+export interface PanelWords {
+  panel: StringTable<Key>;
+  reasons: StringTable<ReasonKey>;
+}
+
+export function panelWords(lang: UiLanguage): PanelWords {
+  return {
+    panel: { ...panelStrings.en, ...panelStrings[lang] } as StringTable<Key>,
+    reasons: { ...reasonStrings.en, ...reasonStrings[lang] } as StringTable<ReasonKey>,
+  };
+}

@@ -10,6 +10,7 @@ import type { EventRecord, FollowupRecord } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
 import type { MessageLanguage } from '@/utils/templates/catalog';
 import type { UiLanguage } from '@/utils/i18n';
+import type { PanelWords } from '@/utils/i18n/panel-strings';
 import { isoDateTime, recordId } from '@/utils/db/records';
 
 const email = z.string().trim().toLowerCase().max(320).email();
@@ -70,7 +71,7 @@ export interface ThreadReading {
 export interface PanelResponses {
   'cs-bg:readThread': ThreadReading;
   /** With the UI language the user chose, so the panel speaks it (not only the browser's). */
-  'cs-bg:threadContext': (ThreadContext & { uiLanguage: UiLanguage }) | null;
+  'cs-bg:threadContext': (ThreadContext & { uiLanguage: UiLanguage; words: PanelWords }) | null;
   'cs-bg:classifyReply': { reason: RefusalReasonName; confidence: number; evidence: string | null };
   'cs-bg:ignoreClient': { ignored: true };
   'cs-bg:recordEvent': { status: 'appended' | 'duplicate'; event: EventRecord };

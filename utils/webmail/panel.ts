@@ -3,10 +3,10 @@
  * late, the last step, the advisor's next step and the actions. Rendered with `h` (text only).
  */
 import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
-import { panelStrings, reasonStrings } from '@/utils/i18n/panel-strings';
+import type { PanelWords } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
-import { h } from './dom';
+import { h as hRaw } from './dom';
 import { PANEL_CSS } from './panel-style';
 
 export const PANEL_ATTR = 'data-firmly-panel';
@@ -34,13 +34,21 @@ export interface PanelActions {
   confirmReason(reply: PendingReply, reason: RefusalReasonName): Promise<void>;
 }
 
+export interface PanelOptions {
+  /** 'closed' in pages; DOM tests open it to look inside. */
+  mode?: ShadowRootMode;
+  /**
+   * Whether an event is the user's: real input only (`isTrusted`). DOM tests, whose dispatched
+   * events are all untrusted, stand in for the user here.
+   */
+  isUserEvent?: (event: Event) => boolean;
+}
+
 export interface PanelHandle {
   host: HTMLElement;
   update(ctx: ThreadContext, reply: PendingReply | null): void;
   destroy(): void;
 }
-
-const REASONS = Object.keys(reasonStrings.en) as RefusalReasonName[];
 
 /** Presets for follow-ups: tomorrow, in three days, next Monday — all at 09:00 local time. */
 export function followupPresets(
@@ -66,12 +74,29 @@ export function mountPanel(
   actions: PanelActions,
   /** The user's chosen UI language, as the background resolved it. */
   lang: UiLanguage,
+  /** Its words in `lang`, from the background (the content script carries no tables). */
+  words: PanelWords,
+  options: PanelOptions = {},
 ): PanelHandle {
-  const t = createT(panelStrings, lang);
-  const tr = createT(reasonStrings, lang);
-  const host = h('div', { [PANEL_ATTR]: '' });
-  // Open so assistive tech and tests can reach it; isolation comes from the shadow boundary itself.
-  const root = host.attachShadow({ mode: 'open' });
+  const t = createT({ en: words.panel }, 'en');
+  const tr = createT({ en: words.reasons }, 'en');
+  const REASONS = Object.keys(words.reasons) as RefusalReasonName[];
+  // Page code must not read the balance nor press Record payment → Save (issue 11, finding 4).
+  // The host is a plain <div> (a custom element name could be defined by the page first, whose
+  // constructor's attachInternals() would hand it the shadow root); the root is closed and its
+  // reference stays in this (the content script's) world; handlers act on trusted events only.
+  // The e2e tests reach inside through the DevTools protocol, which page scripts do not have.
+  const host = hRaw('div', { [PANEL_ATTR]: '' });
+  const root = host.attachShadow({ mode: options.mode ?? 'closed' });
+  const fromUser = options.isUserEvent ?? ((e: Event) => e.isTrusted);
+  // Every listener the panel adds goes through this guard.
+  const h: typeof hRaw = (tag, attrs = {}, ...children) => {
+    const guarded: typeof attrs = {};
+    for (const [k, v] of Object.entries(attrs))
+      guarded[k] =
+        typeof v === 'function' ? (e: Event) => void (fromUser(e) && (v as EventListener)(e)) : v;
+    return hRaw(tag, guarded, ...children);
+  };
   const style = document.createElement('style');
   style.textContent = PANEL_CSS;
   const card = h('section', {

@@ -7,9 +7,10 @@ import type { WebmailAdapter, WebmailThread } from './adapter';
 import { insertDraft } from './draft';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
 import type { UiLanguage } from '@/utils/i18n';
+import type { PanelWords } from '@/utils/i18n/panel-strings';
 
 /** What the background answers about the thread's client. */
-type PanelContext = ThreadContext & { uiLanguage: UiLanguage };
+type PanelContext = ThreadContext & { uiLanguage: UiLanguage; words: PanelWords };
 import { sendMessage } from '@/utils/messaging';
 import type { ThreadReading } from '@/utils/protocol/panel';
 import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply } from './panel';
@@ -115,7 +116,7 @@ export class ThreadSession {
         document.querySelectorAll(`[${PANEL_ATTR}]`).forEach((old) => old !== host && old.remove());
         this.env.adapter.placePanel(document, host);
       };
-      this.panel = mountPanel(place, this.actions(), ctx.uiLanguage);
+      this.panel = mountPanel(place, this.actions(), ctx.uiLanguage, ctx.words);
     }
     this.panel.update(ctx, this.reply);
   }
