@@ -30,10 +30,14 @@ type Key =
   | 'sentRecorded'
   | 'error'
   | 'paused'
-  | 'showMessage';
+  | 'showMessage'
+  | 'fromPdf'
+  | 'pdfWins';
 
 export const panelStrings: Translations<Key> = {
   en: {
+    fromPdf: 'From the attached PDF: {amount}, due {date}.',
+    pdfWins: 'It overrides the e-mail, which said {was}.',
     owes: 'Owes {amount}',
     nothingOwed: 'Nothing owed',
     daysLate: '{n} days late',
@@ -65,6 +69,8 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Show message',
   },
   pl: {
+    fromPdf: 'Z załączonego PDF: {amount}, termin {date}.',
+    pdfWins: 'PDF ma pierwszeństwo przed treścią e-maila ({was}).',
     owes: 'Do zapłaty: {amount}',
     nothingOwed: 'Nic nie zalega',
     daysLate: '{n} dni po terminie',
@@ -96,6 +102,8 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Pokaż wiadomość',
   },
   ru: {
+    fromPdf: 'Из приложенного PDF: {amount}, срок {date}.',
+    pdfWins: 'PDF важнее текста письма ({was}).',
     owes: 'Долг: {amount}',
     nothingOwed: 'Долга нет',
     daysLate: 'Просрочка {n} дн.',
@@ -127,6 +135,8 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Показать письмо',
   },
   he: {
+    fromPdf: 'מה-PDF המצורף: {amount}, לתשלום עד {date}.',
+    pdfWins: 'ה-PDF גובר על המייל ({was}).',
     owes: 'חוב: {amount}',
     nothingOwed: 'אין חוב פתוח',
     daysLate: '{n} ימי איחור',

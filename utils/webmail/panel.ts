@@ -6,6 +6,7 @@ import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
 import { panelStrings, reasonStrings } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
+import type { PdfOverride } from '@/utils/pdf/merge';
 import { h } from './dom';
 import { PANEL_CSS } from './panel-style';
 
@@ -17,6 +18,14 @@ export interface PendingReply {
   excerpt: string;
   reason: RefusalReasonName;
   evidence: string | null;
+}
+
+/** What an attached PDF of the thread said, and where it overrode the e-mail's body. */
+export interface PdfNote {
+  amountMinor: number | null;
+  currency: string | null;
+  dueDate: string | null;
+  overrides: PdfOverride[];
 }
 
 export interface PanelActions {
@@ -36,7 +45,7 @@ export interface PanelActions {
 
 export interface PanelHandle {
   host: HTMLElement;
-  update(ctx: ThreadContext, reply: PendingReply | null): void;
+  update(ctx: ThreadContext, reply: PendingReply | null, pdfs?: PdfNote[]): void;
   destroy(): void;
 }
 
@@ -94,7 +103,26 @@ export function mountPanel(
       (e: Error) => say(t('error', { message: e.message })),
     );
 
-  const render = (ctx: ThreadContext, reply: PendingReply | null) => {
+  // An override's e-mail value: '540000 PLN' (minor units) or an ISO date.
+  const was = (v: string) => {
+    const m = /^(-?\d+) ([A-Z]{3})$/.exec(v);
+    return m ? money({ amountMinor: Number(m[1]), currency: m[2]! }) : dateText(v);
+  };
+  const pdfLine = (p: PdfNote) =>
+    h(
+      'div',
+      { class: 'pdf muted' },
+      t('fromPdf', {
+        amount:
+          p.amountMinor !== null && p.currency ? money(p as Parameters<typeof money>[0]) : '—',
+        date: p.dueDate ? dateText(p.dueDate) : '—',
+      }),
+      p.overrides.length
+        ? ` ${t('pdfWins', { was: p.overrides.map((o) => was(o.email)).join(', ') })}`
+        : '',
+    );
+
+  const render = (ctx: ThreadContext, reply: PendingReply | null, pdfs: PdfNote[] = []) => {
     const s = ctx.suggestion;
     const owed = ctx.owed.filter((o) => o.amountMinor > 0);
     const extra = h('div', {});
@@ -256,6 +284,7 @@ export function mountPanel(
               )
             : null,
         ),
+        ...pdfs.map(pdfLine),
         replyBox,
         s && !s.nothingDue
           ? h(
