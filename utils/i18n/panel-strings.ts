@@ -30,14 +30,10 @@ type Key =
   | 'sentRecorded'
   | 'error'
   | 'paused'
-  | 'showMessage'
-  | 'fromPdf'
-  | 'pdfWins';
+  | 'showMessage';
 
 export const panelStrings: Translations<Key> = {
   en: {
-    fromPdf: 'From the attached PDF: {amount}, due {date}.',
-    pdfWins: 'It overrides the e-mail, which said {was}.',
     owes: 'Owes {amount}',
     nothingOwed: 'Nothing owed',
     daysLate: '{n} days late',
@@ -69,8 +65,6 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Show message',
   },
   pl: {
-    fromPdf: 'Z załączonego PDF: {amount}, termin {date}.',
-    pdfWins: 'PDF ma pierwszeństwo przed treścią e-maila ({was}).',
     owes: 'Do zapłaty: {amount}',
     nothingOwed: 'Nic nie zalega',
     daysLate: '{n} dni po terminie',
@@ -102,8 +96,6 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Pokaż wiadomość',
   },
   ru: {
-    fromPdf: 'Из приложенного PDF: {amount}, срок {date}.',
-    pdfWins: 'PDF важнее текста письма ({was}).',
     owes: 'Долг: {amount}',
     nothingOwed: 'Долга нет',
     daysLate: 'Просрочка {n} дн.',
@@ -135,8 +127,6 @@ export const panelStrings: Translations<Key> = {
     showMessage: 'Показать письмо',
   },
   he: {
-    fromPdf: 'מה-PDF המצורף: {amount}, לתשלום עד {date}.',
-    pdfWins: 'ה-PDF גובר על המייל ({was}).',
     owes: 'חוב: {amount}',
     nothingOwed: 'אין חוב פתוח',
     daysLate: '{n} ימי איחור',

@@ -6,7 +6,6 @@ import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
 import { panelStrings, reasonStrings } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
-import type { PdfOverride } from '@/utils/pdf/merge';
 import { h } from './dom';
 import { PANEL_CSS } from './panel-style';
 
@@ -20,13 +19,8 @@ export interface PendingReply {
   evidence: string | null;
 }
 
-/** What an attached PDF of the thread said, and where it overrode the e-mail's body. */
-export interface PdfNote {
-  amountMinor: number | null;
-  currency: string | null;
-  dueDate: string | null;
-  overrides: PdfOverride[];
-}
+/** What an attached PDF of the thread said (and where it overrode the e-mail), as the background worded it. */
+export type PdfNote = string;
 
 export interface PanelActions {
   /** Resolves to what happened, as a string key of the panel's table. */
@@ -101,25 +95,6 @@ export function mountPanel(
     work().then(
       () => say(done),
       (e: Error) => say(t('error', { message: e.message })),
-    );
-
-  // An override's e-mail value: '540000 PLN' (minor units) or an ISO date.
-  const was = (v: string) => {
-    const m = /^(-?\d+) ([A-Z]{3})$/.exec(v);
-    return m ? money({ amountMinor: Number(m[1]), currency: m[2]! }) : dateText(v);
-  };
-  const pdfLine = (p: PdfNote) =>
-    h(
-      'div',
-      { class: 'pdf muted' },
-      t('fromPdf', {
-        amount:
-          p.amountMinor !== null && p.currency ? money(p as Parameters<typeof money>[0]) : '—',
-        date: p.dueDate ? dateText(p.dueDate) : '—',
-      }),
-      p.overrides.length
-        ? ` ${t('pdfWins', { was: p.overrides.map((o) => was(o.email)).join(', ') })}`
-        : '',
     );
 
   const render = (ctx: ThreadContext, reply: PendingReply | null, pdfs: PdfNote[] = []) => {
@@ -284,7 +259,7 @@ export function mountPanel(
               )
             : null,
         ),
-        ...pdfs.map(pdfLine),
+        ...pdfs.map((note) => h('div', { class: 'pdf muted' }, note)),
         replyBox,
         s && !s.nothingDue
           ? h(

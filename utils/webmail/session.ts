@@ -110,7 +110,7 @@ export class ThreadSession {
             bytesBase64: bytesToBase64(got.bytes),
           });
           if (r.status !== 'read') throw new Error(r.message);
-          if (r.facts.kind !== 'other') this.pdfNotes.push({ ...r.facts, overrides: r.overrides });
+          if (r.note) this.pdfNotes.push(r.note);
         } catch (e) {
           console.warn('[Firmly] PDF attachment not read', a.name, e);
         }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The panel says what an attached PDF read, and when the PDF overrode the e-mail's body. */
+/** The panel shows the background's note about each attached PDF read in the thread. */
 import { describe, expect, it } from 'vitest';
 import { mountPanel, type PanelActions, type PdfNote } from '@/utils/webmail/panel';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
@@ -24,32 +24,10 @@ function render(pdfs?: PdfNote[]): string {
   return text;
 }
 
-describe('panel: facts from an attached PDF', () => {
-  it('shows the amount and due date the PDF gave', () => {
-    const text = render([
-      { amountMinor: 196800, currency: 'PLN', dueDate: '2026-03-19', overrides: [] },
-    ]);
-    expect(text).toContain('From the attached PDF');
-    expect(text).toContain('1,968.00');
-    expect(text).toContain('Mar 19, 2026');
-    expect(text).not.toContain('overrides the e-mail');
-  });
-
-  it('says so when the PDF overrode the e-mail, with what the e-mail said', () => {
-    const text = render([
-      {
-        amountMinor: 196800,
-        currency: 'PLN',
-        dueDate: '2026-03-19',
-        overrides: [
-          { field: 'amount', email: '150000 PLN', pdf: '196800 PLN' },
-          { field: 'dueDate', email: '2026-03-31', pdf: '2026-03-19' },
-        ],
-      },
-    ]);
-    expect(text).toContain('It overrides the e-mail, which said');
-    expect(text).toContain('1,500.00');
-    expect(text).toContain('Mar 31, 2026');
+describe('panel: notes about attached PDFs', () => {
+  it('shows each note the background worded', () => {
+    const text = render(['From the attached PDF: PLN 1,968.00, due Mar 19, 2026.']);
+    expect(text).toContain('From the attached PDF: PLN 1,968.00, due Mar 19, 2026.');
   });
 
   it('shows nothing about PDFs when none was read', () => {
