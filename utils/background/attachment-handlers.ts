@@ -2,6 +2,8 @@
 import { detectInvoice } from '@/utils/detect';
 import { base64ToBytes } from '@/utils/pdf/base64';
 import { mergeFacts } from '@/utils/pdf/merge';
+import { pdfNote } from '@/utils/pdf/note';
+import { backgroundUiLanguage } from './ui-language';
 import { readPdfFacts, type AttachmentReader, type PdfReading } from '@/utils/pdf/read-attachment';
 import type { PdfFactsReply } from '@/utils/protocol/attachments';
 import type { Handlers } from './router';
@@ -24,7 +26,13 @@ export function attachmentHandlers(reader: AttachmentReader): Pick<Handlers, Nam
       const r = await reading;
       if (r.status === 'unreadable') return unreadable(r, cached);
       const body = detectInvoice({ subject: req.subject, text: req.bodyText });
-      return { status: 'read', ...mergeFacts(body, r.facts), cached };
+      const { facts, overrides } = mergeFacts(body, r.facts);
+      // A quote or price list is not worth a line in the panel.
+      const note =
+        r.facts.kind === 'other'
+          ? undefined
+          : pdfNote(facts, overrides, await backgroundUiLanguage());
+      return { status: 'read', facts, overrides, cached, ...(note && { note }) };
     },
     'ui-bg:readPdf': async (req): Promise<PdfFactsReply> => {
       const bytes = base64ToBytes(req.bytesBase64);

@@ -49,6 +49,8 @@ export type PdfFactsReply =
       overrides: PdfOverride[];
       /** True when this attachment had been read before (nothing parsed again). */
       cached: boolean;
+      /** For a webmail attachment that is an invoice document: the panel's line about it. */
+      note?: string;
     }
   | { status: 'unreadable'; problem: PdfProblem; message: string; cached: boolean };
 

@@ -19,6 +19,9 @@ export interface PendingReply {
   evidence: string | null;
 }
 
+/** What an attached PDF of the thread said (and where it overrode the e-mail), as the background worded it. */
+export type PdfNote = string;
+
 export interface PanelActions {
   /** Resolves to what happened, as a string key of the panel's table. */
   insert(): Promise<'inserted' | 'noCompose'>;
@@ -46,7 +49,7 @@ export interface PanelOptions {
 
 export interface PanelHandle {
   host: HTMLElement;
-  update(ctx: ThreadContext, reply: PendingReply | null): void;
+  update(ctx: ThreadContext, reply: PendingReply | null, pdfs?: PdfNote[]): void;
   destroy(): void;
 }
 
@@ -119,7 +122,7 @@ export function mountPanel(
       (e: Error) => say(t('error', { message: e.message })),
     );
 
-  const render = (ctx: ThreadContext, reply: PendingReply | null) => {
+  const render = (ctx: ThreadContext, reply: PendingReply | null, pdfs: PdfNote[] = []) => {
     const s = ctx.suggestion;
     const owed = ctx.owed.filter((o) => o.amountMinor > 0);
     const extra = h('div', {});
@@ -281,6 +284,7 @@ export function mountPanel(
               )
             : null,
         ),
+        ...pdfs.map((note) => h('div', { class: 'pdf muted' }, note)),
         replyBox,
         s && !s.nothingDue
           ? h(

@@ -13,7 +13,9 @@ import type { PanelWords } from '@/utils/i18n/panel-strings';
 type PanelContext = ThreadContext & { uiLanguage: UiLanguage; words: PanelWords };
 import { sendMessage } from '@/utils/messaging';
 import type { ThreadReading } from '@/utils/protocol/panel';
-import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply } from './panel';
+import { mountPanel, PANEL_ATTR, type PanelHandle, type PendingReply, type PdfNote } from './panel';
+import { fetchAttachment, isPdfAttachment } from './attachments';
+import { bytesToBase64 } from '@/utils/pdf/base64';
 
 /** Longest body text sent for reading: a reminder or invoice states its facts well before. */
 const MAX_TEXT = 100_000;
@@ -32,6 +34,10 @@ export class ThreadSession {
   private emails: string[] = [];
   private signature = '';
   private reading: ThreadReading | null = null;
+  /** PDF attachments already sent for reading (message id + URL): each is fetched once. */
+  private pdfsRead = new Set<string>();
+  /** What the PDFs read in this thread said, for the panel. */
+  private pdfNotes: PdfNote[] = [];
   /** Cancels compose watchers when the thread closes. */
   private abort = new AbortController();
 
@@ -40,8 +46,12 @@ export class ThreadSession {
   /** Called (debounced) whenever the thread's DOM changed. */
   async refresh(thread: WebmailThread): Promise<void> {
     // The background reads the thread (detector and all); send it again only when it changed.
-    const signature = thread.messages.map((m) => `${m.messageId}:${m.text.length}`).join('|');
+    const signature = thread.messages
+      .map((m) => `${m.messageId}:${m.text.length}:${m.attachments.length}`)
+      .join('|');
     if (signature !== this.signature || !this.reading) {
+      // The PDFs first: their facts complete their messages when the thread is read.
+      await this.readPdfs(thread);
       this.reading = await sendMessage('cs-bg:readThread', {
         thread: {
           threadId: thread.threadId,
@@ -75,6 +85,37 @@ export class ThreadSession {
       replies.map((r) => ({ ...r, text: texts.get(r.messageId) ?? '' })),
     );
     this.render();
+  }
+
+  /**
+   * Sends each PDF attachment of the open thread to the background once, its bytes fetched from
+   * the webmail's own origin (fetchAttachment refuses any other). A failure leaves the body.
+   */
+  private async readPdfs(thread: WebmailThread) {
+    for (const m of thread.messages)
+      for (const a of m.attachments) {
+        const key = `${m.messageId}\n${a.url}`;
+        if (!m.messageId || !a.url || !isPdfAttachment(a.name, a.mime) || this.pdfsRead.has(key))
+          continue;
+        this.pdfsRead.add(key);
+        try {
+          const got = await fetchAttachment(a.url, this.env.pageUrl);
+          if (!got.ok) throw new Error(got.reason);
+          const r = await sendMessage('cs-bg:readAttachment', {
+            messageId: m.messageId,
+            attachmentId: a.url.slice(0, 400),
+            name: a.name,
+            mime: a.mime,
+            subject: thread.subject,
+            bodyText: m.text.slice(0, MAX_TEXT),
+            bytesBase64: bytesToBase64(got.bytes),
+          });
+          if (r.status !== 'read') throw new Error(r.message);
+          if (r.note) this.pdfNotes.push(r.note);
+        } catch (e) {
+          console.warn('[Firmly] PDF attachment not read', a.name, e);
+        }
+      }
   }
 
   private async assessLatestReply(
@@ -118,7 +159,7 @@ export class ThreadSession {
       };
       this.panel = mountPanel(place, this.actions(), ctx.uiLanguage, ctx.words);
     }
-    this.panel.update(ctx, this.reply);
+    this.panel.update(ctx, this.reply, this.pdfNotes);
   }
 
   private actions() {
