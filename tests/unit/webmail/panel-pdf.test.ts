@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mountPanel, type PanelActions, type PdfNote } from '@/utils/webmail/panel';
 import type { ThreadContext } from '@/utils/ledger/thread-context';
+import { panelWords } from '@/utils/i18n/panel-strings';
 
 const ctx: ThreadContext = {
   client: { id: 'c1', name: 'Klient', emails: ['a@klient.example'], language: null, domain: '' },
@@ -17,7 +18,14 @@ const ctx: ThreadContext = {
 };
 
 function render(pdfs?: PdfNote[]): string {
-  const panel = mountPanel((host) => document.body.append(host), {} as PanelActions, 'en');
+  // Opened so the test can read it; in pages the root is closed (panel-trust.test.ts).
+  const panel = mountPanel(
+    (host) => document.body.append(host),
+    {} as PanelActions,
+    'en',
+    panelWords('en'),
+    { mode: 'open' },
+  );
   panel.update(ctx, null, pdfs);
   const text = panel.host.shadowRoot!.textContent ?? '';
   panel.destroy();
