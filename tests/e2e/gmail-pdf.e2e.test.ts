@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PDF_SPECS } from '../fixtures/pdf/specs';
 import { fixture, launch, readStore, serveDocument, waitFor, type Harness } from './harness';
+import { panel } from './panel-probe';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/1935c8a1b2c3d601';
 // The chip's download URL in the fixture (HTML-unescaped).
@@ -76,19 +77,20 @@ describe('Gmail thread with a PDF invoice attached', () => {
   });
 
   it('shows the PDF amount and due date in the panel', async () => {
-    const panel = page.locator('[data-firmly-panel] .card');
-    await expect.poll(() => panel.locator('.pdf').count(), { timeout: 15_000 }).toBe(1);
+    // The panel's shadow root is closed: read through the CDP probe (tests/e2e/panel-probe.ts).
+    const card = panel(page);
+    await expect.poll(() => card.locator('.pdf').count(), { timeout: 15_000 }).toBe(1);
     const amount = new Intl.NumberFormat('en', { minimumFractionDigits: 2 }).format(
       expected.amountMinor! / 100,
     );
     const due = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
       new Date(expected.dueDate!),
     );
-    const note = await panel.locator('.pdf').innerText();
+    const note = await card.locator('.pdf').innerText();
     expect(note).toContain('From the attached PDF');
     expect(note).toContain(amount);
     expect(note).toContain(due);
-    expect(await panel.innerText()).toContain(amount);
+    expect(await card.innerText()).toContain(amount);
   });
 
   it('asked no other origin, and fetched the attachment once', async () => {
