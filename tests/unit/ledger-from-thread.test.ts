@@ -128,3 +128,52 @@ describe('threadObservations', () => {
     expect(first.replies).toEqual([]);
   });
 });
+
+describe('an invoice that says it is already paid', () => {
+  const paid: Partial<DetectedInvoice> = {
+    kind: 'payment_confirmation',
+    invoiceNumber: '2026-031',
+    amountMinor: 90000,
+    currency: 'EUR',
+    issueDate: '2026-03-01',
+  };
+  it('records the invoice first, then its payment', () => {
+    const t = thread(msg('m1', { email: me, name: 'Sam' }, [client], 'paid-invoice'));
+    const out = threadObservations(
+      t,
+      [me],
+      detect({ 'paid-invoice': { ...paid, paidInvoice: true } }),
+      'https://mail.google.com/mail/u/0/#inbox/t',
+    );
+    expect(out.observations.map((o) => [o.kind, o.key])).toEqual([
+      ['invoice', 'gmail:m1#invoice'],
+      ['payment', 'gmail:m1'],
+    ]);
+    const invoice = out.observations[0];
+    expect(invoice?.kind === 'invoice' && invoice.invoice).toMatchObject({
+      number: '2026-031',
+      amountMinor: 90000,
+      currency: 'EUR',
+    });
+  });
+  it('a plain receipt records only the payment', () => {
+    const t = thread(msg('m2', { email: me, name: 'Sam' }, [client], 'receipt'));
+    const out = threadObservations(
+      t,
+      [me],
+      detect({ receipt: paid }),
+      'https://mail.google.com/mail/u/0/#inbox/t',
+    );
+    expect(out.observations.map((o) => o.kind)).toEqual(['payment']);
+  });
+  it('written to the user, it stays a payment claim (a bill they owe is not booked)', () => {
+    const t = thread(msg('m3', client, [{ email: me, name: null }], 'paid-invoice'));
+    const out = threadObservations(
+      t,
+      [me],
+      detect({ 'paid-invoice': { ...paid, paidInvoice: true } }),
+      'https://mail.google.com/mail/u/0/#inbox/t',
+    );
+    expect(out.observations.map((o) => o.kind)).toEqual(['payment']);
+  });
+});

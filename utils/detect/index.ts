@@ -116,6 +116,7 @@ function detect(input: DetectInput): DetectedInvoice {
     dueDate: schema?.dueDate ?? dates.dueDate,
     confidence: 0,
   };
+  if (kind === 'payment_confirmation' && verdict.paidInvoice) result.paidInvoice = true;
   // A table of several invoices ("Invoice | Due date | Open"): one item per row.
   if (TABLE_HINT.test(raw)) {
     const listed = tableInvoices(normalizeText(raw.replace(/\t/g, '    ')), order, result.currency);

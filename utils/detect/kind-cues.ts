@@ -30,6 +30,10 @@ const CONFIRM = '(?:confirm|bestätig|potwierdz|подтвержд|підтве�
 const PAID_WORD = PAID_STEM + '(?!\\s?[:\\d$€£])';
 const RECEIPT_WORD =
   '(?:receipt|reçu|recibo|ricevuta|quittung|kwit~|квитанц~|[ה]?קבלה|comprovante)';
+const ALREADY = '(?:already|bereits|schon|déjà|ya|już|уже|вже|כבר|già|já)';
+const BALANCE =
+  '(?:balance|amount due|remaining|outstanding|to pay|solde|saldo|restbetrag|offener betrag|pozostało|' +
+  'do zapłaty|остаток|к оплате|залишок|до сплати|יתרה)';
 const WORDS = (n: number): string => `(?: [\\p{L}]+){0,${n}}`;
 
 /** Invoice words (also used by the invoice-number reader). */
@@ -49,6 +53,15 @@ const PAID = [
   `${PAY}${WORDS(1)} ${RECEIPT_WORD}|${RECEIPT_WORD}${WORDS(1)} ${PAY}`,
   `${INVOICE_WORDS}(?: [^\\s]+){0,3} ${PAID_WORD}|ha(?:s|ve) been paid|paid in full`,
   'zahlungseingang|zahlungsbestätigung|betalingsbevestiging',
+  // "The amount was already settled by direct debit", "już opłacona", "уже оплачен".
+  // ("Bereits bezahlt:  500,00 EUR" in a totals block is a label, not a statement.)
+  `${ALREADY}${WORDS(4)} (?:${PAID_STEM}|settled)(?!\\s*(?:[:\\d$€£₪]|[a-z]{3} ?\\d))`,
+  // Receipts that say nothing is left to pay.
+  'nothing (?:is |more )?(?:due|owed|outstanding|left to pay)|(?:has|have) been settled|settled in full|' +
+    'nic (?:nie )?(?:pozostało )?do zapłaty|ничего не должны|nichts mehr offen|rien (?:à payer|ne reste dû)|' +
+    'nada pendiente|нічого не винні|אין יתרה לתשלום',
+  // "Balance due: £0.00", "Saldo pendiente: 0,00 €", "Pozostało do zapłaty: 0,00 zł".
+  `${BALANCE}[^\\n\\d]{0,24}0[.,]00(?![\\d.,])`,
 ].join('|');
 
 const QUOTE =
@@ -95,6 +108,20 @@ const NOT =
 
 /** A negation just before a "paid" phrase ("not paid", "noch nicht bezahlt", "не оплачен"). */
 export const NEGATION = vocab(NOT + '\\s?(?:[\\p{L}]+\\s)?$');
+
+/**
+ * A condition just before a "paid" phrase ("if you have already paid, ignore this"): a reminder's
+ * courtesy line, not a confirmation.
+ */
+export const CONDITIONAL = vocab(
+  '(?:if|in case|should|wenn|falls|sofern|si|jeśli|jeżeli|если|якщо|אם|indien|caso)(?![\\p{L}])[^.!?\\n]*$',
+);
+
+/** A subject that starts with "Paid:" / "Zapłacono –" names a paid document. */
+export const PAID_PREFIX = vocab(`^${PAID_STEM}\\s?[:\\-–—|]`);
+
+/** A subject about the payment itself (a receipt, "payment received"), not about the invoice. */
+export const PAYMENT_SUBJECT = vocab(`${PAY}|${RECEIPT_WORD}|pay(?![\\p{L}])`);
 
 /** A negation inside a "payment … received" phrase ("payment is not received"). */
 export const NEGATED = vocab(NOT);

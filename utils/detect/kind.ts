@@ -5,10 +5,13 @@
 import {
   ANTICIPATED,
   CUE_NAMES,
+  CONDITIONAL,
   CUES,
   INVOICE,
   NEGATED,
   NEGATION,
+  PAID_PREFIX,
+  PAYMENT_SUBJECT,
   type CueName,
 } from '@/utils/detect/kind-cues';
 
@@ -43,6 +46,9 @@ function cues(low: string): Cues {
     const before = low.slice(Math.max(0, m.index - 20), m.index);
     if (name === 'paid' && (NEGATION.test(before) || NEGATED.test(m[0]) || ANTICIPATED.test(m[0])))
       continue;
+    // "If you have already paid, please ignore this": a courtesy line, not a confirmation.
+    if (name === 'paid' && CONDITIONAL.test(low.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
     if (name === 'rem' && c.firstRem < 0) c.firstRem = m.index;
     c[name]++;
   }
@@ -53,6 +59,11 @@ function cues(low: string): Cues {
 export interface KindVerdict {
   kind: EmailKind;
   bySubject: boolean;
+  /**
+   * The message is the invoice itself (its subject names the invoice, not a payment or receipt)
+   * and says it is already paid: the invoice and its payment are both facts.
+   */
+  paidInvoice?: boolean;
 }
 
 /**
@@ -65,12 +76,19 @@ export function classifyKind(subject: string, body: string, hasFields: boolean):
   const verdict = (kind: EmailKind, bySubject = true): KindVerdict => ({ kind, bySubject });
   if (s.quote || s.statement || s.account) return verdict('other');
   if (s.rem) return verdict('reminder');
-  if (s.paid) return verdict('payment_confirmation');
+  // The subject names the invoice (not the payment) and says, or the body says, it is paid.
+  const namesInvoice = s.inv > 0 && !PAYMENT_SUBJECT.test(subject);
+  const paid = (bySubject = true): KindVerdict => ({
+    kind: 'payment_confirmation',
+    bySubject,
+    ...(namesInvoice ? { paidInvoice: true } : {}),
+  });
+  if (s.paid || PAID_PREFIX.test(subject.trimStart())) return paid();
   if ((s.shop || s.news) && !s.inv) return verdict('other');
   if (s.inv) {
     // A reminder reads as one from its first lines; a footer "we send reminders" does not count.
     if (b.rem && b.firstRem < 600) return verdict('reminder');
-    if (b.paid) return verdict('payment_confirmation');
+    if (b.paid) return paid();
     return verdict('invoice');
   }
   // "Your receipt from X": a payment confirmation when it thanks for a payment or names an

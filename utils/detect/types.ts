@@ -34,4 +34,9 @@ export interface DetectedInvoice {
    * one with its own number, dates and amount to pay; absent otherwise.
    */
   invoices?: TableInvoice[];
+  /**
+   * A payment confirmation that is the invoice itself ("Invoice 2026-031 (paid)", "Rechnung …:
+   * bereits beglichen"): the invoice and its payment are both facts. Absent otherwise.
+   */
+  paidInvoice?: true;
 }

@@ -172,6 +172,10 @@ export function threadObservations(
     } else if (found.kind === 'reminder') {
       out.observations.push({ ...base, kind: 'reminder', invoice });
     } else if (found.kind === 'payment_confirmation' && found.amountMinor && found.currency) {
+      // The invoice itself, already paid: the invoice is a fact too (recorded first, so the
+      // payment finds it). An invoice already in the log is not booked twice (same number).
+      if (found.paidInvoice && invoice?.number)
+        out.observations.push({ ...base, key: `${base.key}#invoice`, kind: 'invoice', invoice });
       out.observations.push({
         ...base,
         kind: 'payment',
