@@ -13,8 +13,8 @@ export const DATE_LABELS: LabelTable<DateRole> = [
     'due',
     vocab(
       'due(?![\\p{L}])|pay(?:able)? (?:by|before|until|on)|deadline|termin|płatn~ do|zapła[ct]~ do|' +
-        'do dnia|срок|(?:о|с)плат~(?: [\\p{L}]+)? до|(?:zahl~|überweis~|begleich~)(?: [\\p{L}]+){0,3} bis|' +
-        'échu~|vencid[ao]|термін|[ו]?פירעון|לתשלום עד|לשלם עד|תשלום עד|מועד (?:ה)?תשלום|' +
+        'do dnia|срок|(?:о|с)пла[тч]~(?: [\\p{L}]+)? до|(?:zahl~|überweis~|begleich~)(?: [\\p{L}]+){0,3} bis|' +
+        'échu~|vencid[ao]|термін|[ו]?פירעון|לתשלום עד|לשלם עד|תאריך (?:ה)?לתשלום|תשלום עד|מועד (?:ה)?תשלום|' +
         'fällig~|zahlbar bis|zahlungsziel|zu zahlen bis|bis zum|spätestens|échéance|date limite|avant le|' +
         'au plus tard|vencimiento|vence|fecha límite|antes del|scadenza|scade|entro(?: il)?|vervaldatum|' +
         'vervaldag|vervalt|uiterlijk|betalen vóór|vencimento|vence em|pagar até|data limite|scadut~|' +
