@@ -61,7 +61,8 @@ async function seed(args: {
     const open: unknown[] = [];
     const balances: Record<string, number> = {};
     for (let k = 0; k < args.invoicesPer; k++) {
-      const issue = -(args.invoicesPer - k) * 30;
+      // Spread over two months, so the clients' urgency dates differ (as real ones do).
+      const issue = -(args.invoicesPer - k) * 30 - (i % 61);
       const amountMinor = (100 + ((i * 31 + k * 17) % 9900)) * 100;
       const isOpen = k >= args.invoicesPer - 2;
       const invoiceId = `${id}-i${k}`;
@@ -92,7 +93,7 @@ async function seed(args: {
     }
     for (let e = 0; e < args.eventsPer; e++) {
       const k = e % args.invoicesPer;
-      const at = moment(-(args.invoicesPer - k) * 30);
+      const at = moment(-(args.invoicesPer - k) * 30 - (i % 61));
       rows.events!.push({
         id: `${id}-e${e}`,
         clientId: id,
@@ -176,7 +177,7 @@ interface TraceEvent {
 /** Records a trace around `fn`; returns fn's result and the trace's events. */
 async function traced<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<[T, TraceEvent[]]> {
   const events: TraceEvent[] = [];
-  const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
+  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
