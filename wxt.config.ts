@@ -11,8 +11,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Minimal permissions: no tabs, no <all_urls>. activeTab + scripting power the user-initiated
-    // "Capture invoice from this page"; contextMenus offers it on right click.
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    // "Capture invoice from this page"; contextMenus offers it on right click. Chrome only:
+    // offscreen, because an MV3 service worker cannot start the Worker that reads PDFs (pdf.js
+    // there would be parsed on every wake-up and could not be stopped on a hanging file); it
+    // grants no access to any site or data. Firefox's background page starts the Worker itself.
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Self-hosted Invoice Ninja portals are requested at runtime, origin by origin. Firefox's
     // MV2 manifest has no optional_host_permissions: origins go in optional_permissions there.
     optional_host_permissions: ['https://*/*'],

@@ -7,6 +7,7 @@ import { nextStepForNotification } from '@/utils/background/next-step';
 import { invoiceNinjaPatterns, startCaptureService } from '@/utils/background/capture-service';
 import { captureGranted } from '@/utils/background/capture-grants';
 import { backgroundUiLanguage } from '@/utils/background/ui-language';
+import { backgroundPdfReader } from '@/utils/background/pdf-runner';
 
 // Wiring only: open the database, register validated handlers, answer unknown messages,
 // reconcile follow-up alarms on every service-worker start (install, update, browser start).
@@ -18,7 +19,11 @@ export default defineBackground(() => {
     () => backgroundUiLanguage(),
   );
   registerHandlers(
-    createHandlers(db, { hooks: followups, refreshFollowups: () => followups.refresh() }),
+    createHandlers(db, {
+      hooks: followups,
+      refreshFollowups: () => followups.refresh(),
+      readPdfText: backgroundPdfReader(),
+    }),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

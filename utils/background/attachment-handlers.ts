@@ -4,7 +4,12 @@ import { base64ToBytes } from '@/utils/pdf/base64';
 import { mergeFacts } from '@/utils/pdf/merge';
 import { pdfNote } from '@/utils/pdf/note';
 import { backgroundUiLanguage } from './ui-language';
-import { readPdfFacts, type AttachmentReader, type PdfReading } from '@/utils/pdf/read-attachment';
+import {
+  readPdfFacts,
+  type AttachmentReader,
+  type PdfReading,
+  type PdfTextReader,
+} from '@/utils/pdf/read-attachment';
 import type { PdfFactsReply } from '@/utils/protocol/attachments';
 import type { Handlers } from './router';
 
@@ -14,7 +19,10 @@ function unreadable(r: Extract<PdfReading, { status: 'unreadable' }>, cached: bo
   return { status: 'unreadable', problem: r.problem, message: r.message, cached } as const;
 }
 
-export function attachmentHandlers(reader: AttachmentReader): Pick<Handlers, Names> {
+export function attachmentHandlers(
+  reader: AttachmentReader,
+  readText: PdfTextReader,
+): Pick<Handlers, Names> {
   return {
     'cs-bg:readAttachment': async (req): Promise<PdfFactsReply> => {
       const { reading, cached } = reader.reading(
@@ -37,8 +45,8 @@ export function attachmentHandlers(reader: AttachmentReader): Pick<Handlers, Nam
     'ui-bg:readPdf': async (req): Promise<PdfFactsReply> => {
       const bytes = base64ToBytes(req.bytesBase64);
       const r = bytes
-        ? await readPdfFacts(bytes, req.name.replace(/\.pdf$/i, ''))
-        : await readPdfFacts(new Uint8Array(0));
+        ? await readPdfFacts(readText, bytes, req.name.replace(/\.pdf$/i, ''))
+        : await readPdfFacts(readText, new Uint8Array(0));
       if (r.status === 'unreadable') return unreadable(r, false);
       return { status: 'read', facts: r.facts, overrides: [], cached: false };
     },

@@ -8,7 +8,8 @@ import { popupHandlers } from './popup-handlers';
 import { dataHandlers } from './data-handlers';
 import { trustHandlers } from './trust-handlers';
 import { attachmentHandlers } from './attachment-handlers';
-import { AttachmentReader } from '@/utils/pdf/read-attachment';
+import { AttachmentReader, readPdfFacts, type PdfTextReader } from '@/utils/pdf/read-attachment';
+import { PdfReadError } from '@/utils/pdf/errors';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
 
@@ -16,15 +17,22 @@ export interface Services {
   hooks: LedgerHooks;
   /** Re-syncs follow-up alarms and the badge. */
   refreshFollowups: () => Promise<void>;
+  /**
+   * A PDF's text (pdfText's contract). The extension runs it in the PDF worker (pdf-runner.ts);
+   * Node tests pass `pdfText` itself. Without one, every PDF is answered as unreadable.
+   */
+  readPdfText?: PdfTextReader;
 }
 
+const noPdfReader: PdfTextReader = () => Promise.reject(new PdfReadError('malformed'));
 const noServices: Services = { hooks: noHooks, refreshFollowups: async () => {} };
 
 export function createHandlers(db: FirmlyDB, services: Services = noServices): Handlers {
   const ledger = ledgerHandlers(db, services.hooks);
   const followups = followupHandlers(db, services.refreshFollowups);
   // One read-once cache of PDF attachments, shared by the attachment and thread handlers.
-  const pdfs = new AttachmentReader();
+  const readText = services.readPdfText ?? noPdfReader;
+  const pdfs = new AttachmentReader((bytes, subject) => readPdfFacts(readText, bytes, subject));
   return {
     ...ledger,
     ...followups,
@@ -41,6 +49,6 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
     ...sitesHandlers(db),
     ...popupHandlers(db, services.hooks),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),
-    ...attachmentHandlers(pdfs),
+    ...attachmentHandlers(pdfs, readText),
   };
 }

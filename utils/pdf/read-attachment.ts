@@ -1,20 +1,29 @@
 /**
- * Reads an invoice PDF into detector facts, for the background: pdfText, then detectInvoice on
- * the text (with the e-mail's subject, which often names the document). Each attachment is read
- * once: results are kept by message id + attachment id, and a second request gets the first
- * result (also while the first is still being read).
+ * Reads an invoice PDF into detector facts, for the background: the PDF's text (pdfText, run
+ * wherever the caller runs it: in Node directly, in the extension in the PDF worker), then
+ * detectInvoice on the text (with the e-mail's subject, which often names the document). Each
+ * attachment is read once: results are kept by message id + attachment id, and a second request
+ * gets the first result (also while the first is still being read). This file does not import
+ * pdf.js, so the background's bundle stays without it.
  */
 import { detectInvoice, type DetectedInvoice } from '@/utils/detect';
-import { pdfText, PdfReadError, type PdfProblem } from '@/utils/pdf';
+import { PdfReadError, type PdfProblem } from '@/utils/pdf/errors';
+
+/** pdfText's contract: the text, or a PdfReadError. */
+export type PdfTextReader = (bytes: Uint8Array) => Promise<string>;
 
 export type PdfReading =
   | { status: 'read'; facts: DetectedInvoice; chars: number }
   | { status: 'unreadable'; problem: PdfProblem; message: string };
 
 /** What a PDF invoice says, or why it could not be read. Never throws. */
-export async function readPdfFacts(bytes: Uint8Array, subject = ''): Promise<PdfReading> {
+export async function readPdfFacts(
+  readText: PdfTextReader,
+  bytes: Uint8Array,
+  subject = '',
+): Promise<PdfReading> {
   try {
-    const text = await pdfText(bytes);
+    const text = await readText(bytes);
     return { status: 'read', facts: detectInvoice({ subject, text }), chars: text.length };
   } catch (e) {
     const err = e instanceof PdfReadError ? e : new PdfReadError('malformed');
@@ -30,7 +39,7 @@ export class AttachmentReader {
   private readonly byKey = new Map<string, Promise<PdfReading>>();
   private readonly byMessage = new Map<string, Array<Promise<PdfReading>>>();
 
-  constructor(private readonly read = readPdfFacts) {}
+  constructor(private readonly read: (bytes: Uint8Array, subject: string) => Promise<PdfReading>) {}
 
   /** The reading of one attachment; `bytes` is only decoded and parsed the first time. */
   reading(

@@ -58,3 +58,21 @@ export interface AttachmentResponses {
   'cs-bg:readAttachment': PdfFactsReply;
   'ui-bg:readPdf': PdfFactsReply;
 }
+
+/**
+ * Background → offscreen document (Chrome): read this PDF's text in the PDF worker. Not part of
+ * the request map above: only the offscreen document listens for it, and only from the
+ * extension itself (see entrypoints/pdf-offscreen).
+ */
+export const OFFSCREEN_PDF_TARGET = 'firmly:pdf-offscreen';
+
+export const offscreenPdfRequest = z.object({
+  target: z.literal(OFFSCREEN_PDF_TARGET),
+  bytesBase64: base64,
+});
+
+/** The offscreen document's answer: the text, or why not. */
+export const offscreenPdfReply = z.union([
+  z.object({ text: z.string().max(1_000_000) }),
+  z.object({ problem: z.enum(['encrypted', 'no_text', 'malformed', 'too_large', 'timeout']) }),
+]);

@@ -4,6 +4,7 @@ import { detectInvoice } from '@/utils/detect';
 import { base64ToBytes, bytesToBase64 } from '@/utils/pdf/base64';
 import { mergeFacts } from '@/utils/pdf/merge';
 import { AttachmentReader, readPdfFacts, type PdfReading } from '@/utils/pdf/read-attachment';
+import { pdfText } from '@/utils/pdf';
 import { threadObservations } from '@/utils/ledger/from-thread';
 import { attachmentRequests } from '@/utils/protocol/attachments';
 
@@ -16,7 +17,7 @@ describe('mergeFacts', () => {
   });
   it('fills what a cover note does not state from the PDF', async () => {
     expect(cover.amountMinor).toBeNull();
-    const r = await readPdfFacts(pdf('pl-standard'));
+    const r = await readPdfFacts(pdfText, pdf('pl-standard'));
     if (r.status !== 'read') throw new Error(r.message);
     const { facts, overrides } = mergeFacts(cover, r.facts);
     expect(facts).toMatchObject({ kind: 'invoice', currency: 'PLN', dueDate: '2026-03-19' });
@@ -65,7 +66,7 @@ describe('AttachmentReader', () => {
     expect(await reader.factsOf('m2')).toBeNull();
   });
   it('answers undecodable bytes as a damaged PDF', async () => {
-    const reader = new AttachmentReader();
+    const reader = new AttachmentReader((bytes, subject) => readPdfFacts(pdfText, bytes, subject));
     const r = await reader.reading('m', 'a', () => base64ToBytes('@@@@')).reading;
     expect(r).toMatchObject({ status: 'unreadable', problem: 'malformed' });
   });
@@ -86,7 +87,7 @@ describe('base64 and the message schema', () => {
 
 describe('threadObservations with PDF facts', () => {
   it('records the invoice of a cover note with the amount and due date of its PDF', async () => {
-    const r = await readPdfFacts(pdf('pl-standard'));
+    const r = await readPdfFacts(pdfText, pdf('pl-standard'));
     if (r.status !== 'read') throw new Error(r.message);
     const thread = {
       threadId: 't',

@@ -20,15 +20,28 @@ import { uk } from '@/utils/advisor/lexicon/uk';
 /** The raw lexicons by language, for tests and the options page. */
 export const LEXICONS: Record<string, RawLexicon> = { en, pl, ru, uk, he, de, fr, es };
 
-export const ALL_ENTRIES: readonly CompiledEntry[] = Object.entries(LEXICONS).flatMap(
-  ([lang, lexicon]) => compileLexicon(lang, lexicon),
-);
-
 /** Key of a stem or word for the first-word index: its first two letters. */
 const KEY_LENGTH = 2;
 
-/** Entry indices by the first letters of their first word, and those starting otherwise. */
-const INDEX = (() => {
+interface Compiled {
+  entries: readonly CompiledEntry[];
+  /** Entry indices by the first letters of their first word, and those starting otherwise. */
+  index: { byKey: Map<string, number[]>; neg: number[]; num: number[]; anywhere: number[] };
+}
+
+let compiled: Compiled | null = null;
+
+/**
+ * Every language's entries and their index, compiled on first use: compiling ~1,000 phrases
+ * takes ~100 ms, which must not run on every service-worker wake-up (most never read a reply).
+ */
+function lexicon(): Compiled {
+  compiled ??= compileAll();
+  return compiled;
+}
+
+function compileAll(): Compiled {
+  const ALL_ENTRIES = Object.entries(LEXICONS).flatMap(([lang, raw]) => compileLexicon(lang, raw));
   const byKey = new Map<string, number[]>();
   const neg: number[] = [];
   const num: number[] = [];
@@ -52,8 +65,8 @@ const INDEX = (() => {
       byKey.set(key, list);
     }
   });
-  return { byKey, neg, num, anywhere };
-})();
+  return { entries: ALL_ENTRIES, index: { byKey, neg, num, anywhere } };
+}
 
 /**
  * Every entry's matches in `tokens`, in ALL_ENTRIES order. An entry is only tried where its
@@ -61,6 +74,7 @@ const INDEX = (() => {
  * classifying fast with a thousand phrases.
  */
 export function matchLexicon(tokens: readonly Token[]): EntryMatch[] {
+  const { entries: ALL_ENTRIES, index: INDEX } = lexicon();
   const starts = new Map<number, number[]>();
   const add = (entries: readonly number[], at: readonly number[]) => {
     for (const e of entries) {
