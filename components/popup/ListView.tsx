@@ -1,11 +1,11 @@
 /**
  * The popup's first screen: totals, search, and the client list a page at a time. The first
- * page comes from an index (see utils/popup/client-page.ts); when it is on screen the view sets
+ * page comes from an index (see utils/ledger/client-page.ts); when it is on screen the view sets
  * the `firmly:list-painted` performance mark, which the scale benchmark reads.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClientListItem } from '@/utils/ledger/queries';
-import type { ClientPage } from '@/utils/popup/client-page';
+import type { ClientPage } from '@/utils/ledger/client-page';
 import { Button } from '@/components/ui';
 import { ClientList } from './ClientList';
 import { EmptyState } from './EmptyState';

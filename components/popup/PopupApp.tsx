@@ -14,7 +14,7 @@ import { PopupContext, type Platform, type PopupEnv, type Send } from './context
 import { ListView } from './ListView';
 import { loadClientView, loadFormView, prefetchViews, useModule } from './lazy-views';
 import type { View } from './views';
-import type { ClientPage } from '@/utils/popup/client-page';
+import type { ClientPage } from '@/utils/ledger/client-page';
 
 export const CLIENT_OPEN_MARK = 'firmly:client-open';
 const TOAST_MS = 3500;

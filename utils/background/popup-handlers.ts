@@ -1,8 +1,8 @@
 /** Handlers for the popup's requests: paged list, search, suggestion, invoice correction. */
 import type { FirmlyDB } from '@/utils/db/database';
-import { clientPage } from '@/utils/popup/client-page';
-import { searchClients } from '@/utils/popup/client-search';
-import { InvoiceEditError, updateInvoice } from '@/utils/popup/invoice-edit';
+import { clientPage } from '@/utils/ledger/client-page';
+import { searchClients } from '@/utils/ledger/client-search';
+import { InvoiceEditError, updateInvoice } from '@/utils/ledger/invoice-edit';
 import { popupSuggestion } from './suggest';
 import { todayIso } from './ledger-handlers';
 import { noHooks, type LedgerHooks } from './hooks';

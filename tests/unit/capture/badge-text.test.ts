@@ -4,7 +4,7 @@ import {
   invoiceBadgeState,
   localIsoDate,
   pluralForm,
-} from '@/utils/capture/badge-state';
+} from '@/utils/sites/badge-state';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 import { UI_LANGUAGES } from '@/utils/i18n';
 
