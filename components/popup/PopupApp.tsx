@@ -28,6 +28,8 @@ interface Props {
   initialClientId?: string | null;
   /** The list's first page, requested as early as possible (see ListView). */
   firstPage?: Promise<ClientPage>;
+  /** The background's answer when `firstPage` is a snapshot (see ListView). */
+  freshPage?: Promise<ClientPage>;
 }
 
 /** The client id in a `#client=<id>` location hash, if any. */
@@ -43,6 +45,7 @@ export function PopupApp({
   browserLanguages,
   initialClientId,
   firstPage,
+  freshPage,
 }: Props) {
   const lang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const [view, setView] = useState<View>(
@@ -124,6 +127,7 @@ export function PopupApp({
           }
           onPainted={prefetchViews}
           firstPage={firstPage}
+          freshPage={freshPage}
         />
         {view.kind !== 'list' && !(view.kind === 'client' ? clientModule : formModule) && (
           <p class="loading" aria-busy="true">

@@ -28,13 +28,17 @@ export function requestFirstPage(): Promise<ClientPage> {
 export function App({
   settings,
   firstPage,
+  freshPage,
 }: {
   settings: UiPrefs;
   firstPage: Promise<ClientPage>;
+  /** The background's answer when `firstPage` is a snapshot painted meanwhile. */
+  freshPage?: Promise<ClientPage>;
 }) {
   return (
     <PopupApp
       firstPage={firstPage}
+      freshPage={freshPage}
       send={send}
       platform={platform}
       settings={settings}

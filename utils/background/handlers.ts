@@ -11,11 +11,18 @@ import { attachmentHandlers } from './attachment-handlers';
 import { AttachmentReader } from '@/utils/pdf/read-attachment';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
+import {
+  forgettingAfterWrites,
+  storageFirstPageCache,
+  type FirstPageCache,
+} from './first-page-cache';
 
 export interface Services {
   hooks: LedgerHooks;
   /** Re-syncs follow-up alarms and the badge. */
   refreshFollowups: () => Promise<void>;
+  /** The popup's first-page snapshot (storage.session unless a test passes its own). */
+  firstPageCache?: FirstPageCache;
 }
 
 const noServices: Services = { hooks: noHooks, refreshFollowups: async () => {} };
@@ -25,7 +32,8 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
   const followups = followupHandlers(db, services.refreshFollowups);
   // One read-once cache of PDF attachments, shared by the attachment and thread handlers.
   const pdfs = new AttachmentReader();
-  return {
+  const firstPage = services.firstPageCache ?? storageFirstPageCache;
+  const handlers: Handlers = {
     ...ledger,
     ...followups,
     ...panelHandlers(
@@ -39,8 +47,9 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
     ),
     ...trustHandlers(db, services.hooks),
     ...sitesHandlers(db),
-    ...popupHandlers(db, services.hooks),
+    ...popupHandlers(db, services.hooks, firstPage),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),
     ...attachmentHandlers(pdfs),
   };
+  return forgettingAfterWrites(handlers, firstPage);
 }
