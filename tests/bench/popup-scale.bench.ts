@@ -499,6 +499,23 @@ async function measure(h: Harness, clients: number, today: string): Promise<void
   );
 }
 
+/** The options page's first paint: `firmly:options-painted` (settings on screen) and the FCP. */
+async function measureOptions(h: Harness): Promise<void> {
+  const painted: number[] = [];
+  const fcp: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await openPopup(h, 'options.html');
+    painted.push(await markTime(page, 'firmly:options-painted'));
+    fcp.push(await markTime(page, 'first-contentful-paint'));
+    await page.close();
+  }
+  const all = (xs: number[]) =>
+    `median ${fmt(median(xs))}  [${xs.map((x) => x.toFixed(0)).join(', ')}]`;
+  console.log(`\n== options page (load average ${loadavg()[0]?.toFixed(1)})`);
+  console.log(`  first contentful paint:        ${all(fcp)}`);
+  console.log(`  settings painted (first paint): ${all(painted)}`);
+}
+
 async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     console.log('Building the extension…');
@@ -529,6 +546,7 @@ async function main() {
       );
       await measure(h, size, today);
     }
+    await measureOptions(h);
   } finally {
     await h.close();
     rmSync(dir, { recursive: true, force: true });
