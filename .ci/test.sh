@@ -20,6 +20,10 @@ run_vitest() { # $1: label, rest: vitest args
 run_vitest unit
 npx wxt build >/dev/null || status=1
 run_vitest e2e --config vitest.e2e.config.ts
+# The popup at 100 and 1,000 clients against the limit page (issue 17): prints figures, asserts
+# no timing; fails only when the popup does not paint at all.
+npx tsx tests/bench/popup-scale.bench.ts --sizes 100,1000 --runs 3 | tr '\r' '\n' | grep -v '^Seeding' \
+  || status=1
 
 node -e '
   let passed = 0, failed = 0;

@@ -10,14 +10,13 @@ import type { MessageLanguage } from '@/utils/templates/catalog';
 import { DataSection } from './data/DataSection';
 import type { DataPort, Downloader } from './data/port';
 import { useLocale } from './i18n';
-import { LegalSection } from './legal/LegalSection';
 import { PaymentSection } from './payment/PaymentSection';
 import { PortalsSection, type PortalPort } from './portals/PortalsSection';
 import { AddressesSection } from './sections/AddressesSection';
 import { AppearanceSection } from './sections/AppearanceSection';
 import { MessagesSection } from './sections/MessagesSection';
 import { ProfileSection } from './sections/ProfileSection';
-import { TemplatesSection } from './templates/TemplatesSection';
+import { LazyLegalSection, LazyTemplatesSection } from './lazy-sections';
 
 export interface OptionsPageProps {
   ui: UiSettings;
@@ -90,14 +89,19 @@ export function OptionsPage(props: OptionsPageProps) {
             onSave={(paymentDetails) => saveAdvisor({ paymentDetails })}
           />
           <MessagesSection value={advisor} onSave={(m) => saveAdvisor(m)} />
-          <TemplatesSection
+          <LazyTemplatesSection
+            title={t('section.templates')}
             overrides={advisor.templateOverrides}
             profile={advisor}
             initialLanguage={messageLanguage}
             onSave={(templateOverrides) => saveAdvisor({ templateOverrides })}
             now={props.now}
           />
-          <LegalSection value={advisor.legal} onSave={(legal) => saveAdvisor({ legal })} />
+          <LazyLegalSection
+            title={t('section.legal')}
+            value={advisor.legal}
+            onSave={(legal) => saveAdvisor({ legal })}
+          />
           <AddressesSection value={ui} onSave={saveUi} />
           {props.portals && <PortalsSection port={props.portals} />}
           <AppearanceSection value={ui} onSave={saveUi} />

@@ -6,7 +6,7 @@ import type { Ref } from 'preact';
 import type { ClientListItem } from '@/utils/ledger/queries';
 import { daysBetween } from '@/utils/ledger/summary';
 import { formatMoney } from '@/utils/money';
-import { urgencyDate } from '@/utils/popup/urgency';
+import { urgencyDate } from '@/utils/ledger/urgency';
 import { usePopup } from './context';
 
 interface Props {

@@ -14,7 +14,7 @@ import { PopupContext, type Platform, type PopupEnv, type Send } from './context
 import { ListView } from './ListView';
 import { loadClientView, loadFormView, prefetchViews, useModule } from './lazy-views';
 import type { View } from './views';
-import type { ClientPage } from '@/utils/popup/client-page';
+import type { ClientPage } from '@/utils/ledger/client-page';
 
 export const CLIENT_OPEN_MARK = 'firmly:client-open';
 const TOAST_MS = 3500;
@@ -28,6 +28,8 @@ interface Props {
   initialClientId?: string | null;
   /** The list's first page, requested as early as possible (see ListView). */
   firstPage?: Promise<ClientPage>;
+  /** The background's answer when `firstPage` is a snapshot (see ListView). */
+  freshPage?: Promise<ClientPage>;
 }
 
 /** The client id in a `#client=<id>` location hash, if any. */
@@ -43,6 +45,7 @@ export function PopupApp({
   browserLanguages,
   initialClientId,
   firstPage,
+  freshPage,
 }: Props) {
   const lang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const [view, setView] = useState<View>(
@@ -124,6 +127,7 @@ export function PopupApp({
           }
           onPainted={prefetchViews}
           firstPage={firstPage}
+          freshPage={freshPage}
         />
         {view.kind !== 'list' && !(view.kind === 'client' ? clientModule : formModule) && (
           <p class="loading" aria-busy="true">

@@ -6,7 +6,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { findAdapter, type SiteAdapter } from '@/utils/sites';
 import { siteObservation, type StatusObservation } from '@/utils/capture/site-observation';
-import { badgeText, localIsoDate } from '@/utils/capture/badge-state';
+import { badgeText, localIsoDate } from '@/utils/sites/badge-state';
 import { readUiLanguage } from '@/utils/capture/ui-language';
 import { isRtl } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';

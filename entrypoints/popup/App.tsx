@@ -6,7 +6,7 @@ import type { Platform, Send } from '@/components/popup/context';
 import { PopupApp, clientFromHash } from '@/components/popup/PopupApp';
 import { PAGE_SIZE } from '@/components/popup/ListView';
 import { localDate } from '@/utils/popup/format';
-import type { ClientPage } from '@/utils/popup/client-page';
+import type { ClientPage } from '@/utils/ledger/client-page';
 
 const platform: Platform = {
   // tabs.create needs no "tabs" permission.
@@ -28,13 +28,17 @@ export function requestFirstPage(): Promise<ClientPage> {
 export function App({
   settings,
   firstPage,
+  freshPage,
 }: {
   settings: UiPrefs;
   firstPage: Promise<ClientPage>;
+  /** The background's answer when `firstPage` is a snapshot painted meanwhile. */
+  freshPage?: Promise<ClientPage>;
 }) {
   return (
     <PopupApp
       firstPage={firstPage}
+      freshPage={freshPage}
       send={send}
       platform={platform}
       settings={settings}

@@ -21,14 +21,15 @@ export interface Harness {
 
 export async function launch(
   profileDir = mkdtempSync(join(tmpdir(), 'firmly-e2e-')),
+  extensionDir = EXTENSION_DIR,
 ): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -12,6 +12,11 @@ import { AttachmentReader, readPdfFacts, type PdfTextReader } from '@/utils/pdf/
 import { PdfReadError } from '@/utils/pdf/errors';
 import { noHooks, type LedgerHooks } from './hooks';
 import type { Handlers } from './router';
+import {
+  forgettingAfterWrites,
+  storageFirstPageCache,
+  type FirstPageCache,
+} from './first-page-cache';
 
 export interface Services {
   hooks: LedgerHooks;
@@ -22,6 +27,8 @@ export interface Services {
    * Node tests pass `pdfText` itself. Without one, every PDF is answered as unreadable.
    */
   readPdfText?: PdfTextReader;
+  /** The popup's first-page snapshot (storage.session unless a test passes its own). */
+  firstPageCache?: FirstPageCache;
 }
 
 const noPdfReader: PdfTextReader = () => Promise.reject(new PdfReadError('malformed'));
@@ -33,7 +40,8 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
   // One read-once cache of PDF attachments, shared by the attachment and thread handlers.
   const readText = services.readPdfText ?? noPdfReader;
   const pdfs = new AttachmentReader((bytes, subject) => readPdfFacts(readText, bytes, subject));
-  return {
+  const firstPage = services.firstPageCache ?? storageFirstPageCache;
+  const handlers: Handlers = {
     ...ledger,
     ...followups,
     ...panelHandlers(
@@ -47,8 +55,9 @@ export function createHandlers(db: FirmlyDB, services: Services = noServices): H
     ),
     ...trustHandlers(db, services.hooks),
     ...sitesHandlers(db),
-    ...popupHandlers(db, services.hooks),
+    ...popupHandlers(db, services.hooks, firstPage),
     ...dataHandlers(db, { afterChange: services.refreshFollowups }),
     ...attachmentHandlers(pdfs, readText),
   };
+  return forgettingAfterWrites(handlers, firstPage);
 }

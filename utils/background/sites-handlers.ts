@@ -1,7 +1,7 @@
 /** Handlers for the invoicing-site requests: the badge's invoice state and capture on demand. */
 import type { FirmlyDB } from '@/utils/db/database';
 import type { InvoiceRecord } from '@/utils/db/records';
-import { invoiceBadgeState } from '@/utils/capture/badge-state';
+import { invoiceBadgeState } from '@/utils/sites/badge-state';
 import { captureActiveTab } from './capture-service';
 import type { Handlers } from './router';
 

@@ -18,6 +18,8 @@ import { BUILT_ID, bucketsOf, totalsMiddleware, type TotalsRow } from './totals'
 import type { AddressRow } from './addresses';
 import type { PendingRecord } from '@/utils/trust/pending-record';
 import { mergePlan, mergedSummary } from './merge-clients';
+import { searchTokensMiddleware, withoutSearchTokens } from './search-index';
+import { clientSearchTokens } from '@/utils/ledger/search-tokens';
 
 export const DB_NAME = 'firmly';
 
@@ -70,6 +72,16 @@ export const SCHEMA_V5 = {
   replyCorrections: 'id, clientId, at',
 } as const;
 
+/**
+ * Version 7 (6 is sync's): clients get `searchTokens`, the folded words of their name (see
+ * utils/ledger/search-tokens.ts) in a multi-entry index, so search finds any word's prefix
+ * without reading every client. Restates the v1 clients spec plus the new index; the upgrade
+ * fills the tokens of existing clients and the middleware keeps them current on every write.
+ */
+export const SCHEMA_V7 = {
+  clients: `${SCHEMA_V1.clients}, *searchTokens`,
+} as const;
+
 export class FirmlyDB extends Dexie {
   clients!: EntityTable<ClientRecord, 'id'>;
   invoices!: EntityTable<InvoiceRecord, 'id'>;
@@ -88,7 +100,10 @@ export class FirmlyDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.use(totalsMiddleware);
+    this.use(searchTokensMiddleware);
+    this.clients.hook('reading', withoutSearchTokens);
     // Impossible dates stored by older versions are read as unknown, never thrown on.
     this.invoices.hook('reading', saneInvoice);
     this.summaries.hook('reading', saneSummary);
@@ -176,6 +191,16 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   for (const c of plan.clients.values())
     for (const email of c.emails) rows.push({ email, clientId: c.id });
   await tx.table('addresses').bulkPut(rows);
+}
+
+/** v5/v6 → v7: the search tokens of every existing client. Exported for the upgrade test. */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  await tx
+    .table('clients')
+    .toCollection()
+    .modify((c: Record<string, unknown>) => {
+      c.searchTokens = clientSearchTokens(typeof c.name === 'string' ? c.name : '');
+    });
 }
 
 let shared: FirmlyDB | null = null;

@@ -7,8 +7,8 @@ import { currencyCode, isoDate, languageCode, minorAmount, recordId } from '@/ut
 import type { InvoiceRecord, LanguageCode } from '@/utils/db/records';
 import type { RationalePart } from '@/utils/advisor/types';
 import type { ClientListItem } from '@/utils/ledger/queries';
-import type { ClientPage } from '@/utils/popup/client-page';
-import type { InvoiceEditError } from '@/utils/popup/invoice-edit';
+import type { ClientPage } from '@/utils/ledger/client-page';
+import type { InvoiceEditError } from '@/utils/ledger/invoice-edit';
 
 const clientId = recordId;
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate, recordId } from '@/utils/db/records';
-import type { InvoiceBadgeState } from '@/utils/capture/badge-state';
+import type { InvoiceBadgeState } from '@/utils/sites/badge-state';
 
 export const sitesRequests = {
   /**

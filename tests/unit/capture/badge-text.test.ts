@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  badgeText,
-  invoiceBadgeState,
-  localIsoDate,
-  pluralForm,
-} from '@/utils/capture/badge-state';
+import { badgeText, invoiceBadgeState, localIsoDate, pluralForm } from '@/utils/sites/badge-state';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 import { UI_LANGUAGES } from '@/utils/i18n';
 

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FirmlyDB } from '@/utils/db/database';
 import { addInvoice, appendEvent, createClient, updateClient } from '@/utils/db/repository';
-import { clientPage, listItem } from '@/utils/popup/client-page';
-import { searchClients } from '@/utils/popup/client-search';
-import { compareUrgency } from '@/utils/popup/urgency';
-import { InvoiceEditError, updateInvoice } from '@/utils/popup/invoice-edit';
+import { clientPage, listItem } from '@/utils/ledger/client-page';
+import { searchClients } from '@/utils/ledger/client-search';
+import { compareUrgency } from '@/utils/ledger/urgency';
+import { InvoiceEditError, updateInvoice } from '@/utils/ledger/invoice-edit';
 import { readTotals } from '@/utils/db/totals';
 import { freshDb } from '../helpers';
 

@@ -1,12 +1,15 @@
 /**
- * Finds clients by name, e-mail address or invoice number through the indexes (prefix matches),
- * then, only when no prefix matched, by a substring scan of the clients ("studio" finds
- * "Żabka Studio"), which stops as soon as it has `limit` matches.
+ * Finds clients through indexes only, by prefix: of any word of the name, folded for case and
+ * diacritics ("finch" and "lodz" find "Harbor & Finch Inc." and "Łódź Sp. z o.o.", see
+ * search-tokens.ts), of an e-mail address, or of an invoice number. Only when none of them
+ * matched does a substring scan of the clients run ("abka" finds "Żabka"), which stops as soon as
+ * it has `limit` matches.
  */
 import type { FirmlyDB } from '@/utils/db/database';
 import type { ClientListItem } from '@/utils/ledger/queries';
 import { listItem } from './client-page';
 import { compareUrgency } from './urgency';
+import { searchPrefix } from './search-tokens';
 
 /** Clients matching `query`, most urgent first, at most `limit`. */
 export async function searchClients(
@@ -18,9 +21,12 @@ export async function searchClients(
   const q = query.trim();
   if (!q) return [];
   const lower = q.toLowerCase();
+  const prefix = searchPrefix(q);
   const [byEmail, byName, byInvoice] = await Promise.all([
     db.clients.where('emails').startsWith(lower).limit(limit).primaryKeys(),
-    db.clients.where('name').startsWithIgnoreCase(q).limit(limit).primaryKeys(),
+    prefix
+      ? db.clients.where('searchTokens').startsWith(prefix).distinct().limit(limit).primaryKeys()
+      : [],
     db.invoices
       .where('number')
       .startsWithIgnoreCase(q)

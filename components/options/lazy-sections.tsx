@@ -1,0 +1,100 @@
+/**
+ * The template and legal sections load on demand: they bring the template catalog (every
+ * message in eight languages) and the dated legal rate tables, which the page's first paint does
+ * not need. Until its module is in, a section shows its card and heading (so the index and
+ * focus work); the module loads when the section comes near the viewport or, at the latest,
+ * once the browser is idle after the first paint.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentProps, Ref } from 'preact';
+
+type TemplatesModule = typeof import('./templates/TemplatesSection');
+type LegalModule = typeof import('./legal/LegalSection');
+
+let templates: Promise<TemplatesModule> | null = null;
+let legal: Promise<LegalModule> | null = null;
+export const loadTemplatesSection = (): Promise<TemplatesModule> =>
+  (templates ??= import('./templates/TemplatesSection'));
+export const loadLegalSection = (): Promise<LegalModule> =>
+  (legal ??= import('./legal/LegalSection'));
+
+/** After the first paint, when the browser has nothing else to do (with a bound). */
+const IDLE_BOUND_MS = 500;
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: IDLE_BOUND_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 50);
+  return () => clearTimeout(id);
+}
+
+/** The module of `load` once it arrived; loading starts when `ref`'s element nears the view. */
+function useSectionModule<T>(load: () => Promise<T>) {
+  const ref = useRef<HTMLElement>(null);
+  const [mod, setMod] = useState<T | null>(null);
+  useEffect(() => {
+    let current = true;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void load().then((m) => current && setMod(() => m));
+    };
+    const stopIdle = whenIdle(start);
+    let observer: IntersectionObserver | null = null;
+    if (typeof IntersectionObserver === 'function' && ref.current) {
+      observer = new IntersectionObserver(
+        (entries) => entries.some((e) => e.isIntersecting) && start(),
+        {
+          rootMargin: '400px',
+        },
+      );
+      observer.observe(ref.current);
+    }
+    return () => {
+      current = false;
+      stopIdle();
+      observer?.disconnect();
+    };
+  }, []);
+  return { ref, mod };
+}
+
+/** The card a section shows until its module is in: its heading, nothing else. */
+function Placeholder({
+  id,
+  title,
+  holder,
+}: {
+  id: string;
+  title: string;
+  holder: Ref<HTMLElement>;
+}) {
+  // The markup of ui/Section, so the index's links and focus land on the same heading.
+  return (
+    <section id={id} ref={holder} class="card" aria-labelledby={`${id}-title`} aria-busy="true">
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
+    </section>
+  );
+}
+
+export function LazyTemplatesSection(
+  props: ComponentProps<TemplatesModule['TemplatesSection']> & { title: string },
+) {
+  const { title, ...rest } = props;
+  const { ref, mod } = useSectionModule(loadTemplatesSection);
+  if (!mod) return <Placeholder id="templates" title={title} holder={ref} />;
+  return <mod.TemplatesSection {...rest} />;
+}
+
+export function LazyLegalSection(
+  props: ComponentProps<LegalModule['LegalSection']> & { title: string },
+) {
+  const { title, ...rest } = props;
+  const { ref, mod } = useSectionModule(loadLegalSection);
+  if (!mod) return <Placeholder id="legal" title={title} holder={ref} />;
+  return <mod.LegalSection {...rest} />;
+}
