@@ -14,6 +14,7 @@ import {
   recordId,
 } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
+import type { VoidErrorCode } from '@/utils/ledger/void-event';
 import type { ClientDetail, ClientListItem } from '@/utils/ledger/queries';
 import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/records';
 
@@ -60,8 +61,19 @@ export const ledgerRequests = {
     clientId,
     invoiceId: recordId.nullable(),
     at: isoDateTime,
-    data: eventData,
+    // A void has its own request (it checks the entry and re-derives the balances).
+    data: eventData.refine((d) => d.type !== 'event_voided', 'use ui-bg:voidEvent to delete'),
   }),
+  /**
+   * Deletes (voids) one entry of the debt log: `eventId`, or the entry that created `invoiceId`
+   * (Undo after "Add invoice"). Voiding a void restores the entry. Nothing is erased.
+   */
+  'ui-bg:voidEvent': z
+    .object({ eventId: recordId.optional(), invoiceId: recordId.optional() })
+    .strict()
+    .refine((r) => (r.eventId ? 1 : 0) + (r.invoiceId ? 1 : 0) === 1, {
+      message: 'name exactly one of eventId or invoiceId',
+    }),
 } as const;
 
 export interface LedgerResponses {
@@ -73,4 +85,6 @@ export interface LedgerResponses {
   'ui-bg:deleteClient': { deleted: true };
   'ui-bg:addInvoice': InvoiceRecord;
   'ui-bg:recordEvent': { status: 'appended' | 'duplicate'; event: EventRecord };
+  'ui-bg:voidEvent':
+    { event: EventRecord; target: EventRecord; restored: boolean } | { error: VoidErrorCode };
 }
