@@ -206,7 +206,7 @@ export function SuggestionCard({
                   reason: t(`reason.${s.pendingReply.reason}` as PopupKey),
                 })}
               </p>
-              <blockquote class="tl-quote" dir="auto">
+              <blockquote class="tl-quote">
                 {s.pendingReply.evidence ?? s.pendingReply.excerpt}
               </blockquote>
               <Button small variant="primary" onClick={() => void confirmReason()} busy={busy}>

@@ -222,11 +222,7 @@ export function Timeline({ events, voided = [], invoices, truncated, onChanged }
                   ))}
                 </p>
               )}
-              {text.quote && (
-                <blockquote class="tl-quote" dir="auto">
-                  {text.quote}
-                </blockquote>
-              )}
+              {text.quote && <blockquote class="tl-quote">{text.quote}</blockquote>}
               <p class="tl-source">{t(`source.${e.source.kind}` as PopupKey)}</p>
               {voidedBy && (
                 <p class="tl-void-note">

@@ -268,16 +268,18 @@ describe('journey 5: mistakes can be undone, and the log keeps what was deleted'
     await expect.poll(() => voided.count(), { timeout: 10_000 }).toBe(1);
     expect(await voided.locator('del.tl-title').count()).toBe(1);
     expect(await voided.locator('.tl-void-note').innerText()).toMatch(/^Deleted by you on /);
-    const events = await readStore<{ type: string; data: { eventId?: string } }>(
-      h.worker,
-      'events',
+    const events = (await readStore<{ type: string; clientId: string }>(h.worker, 'events')).filter(
+      (e) => e.clientId === clientId,
     );
     expect(events.filter((e) => e.type === 'payment_received')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'event_voided')).toHaveLength(1);
 
     await popup.getByRole('button', { name: 'Note', exact: true }).click();
     await popup.fill('#note-text', 'Wrong client, sorry');
-    await popup.locator('#note-form').getByRole('button', { name: 'Save', exact: true }).click();
+    await popup
+      .locator('form.entry-form')
+      .getByRole('button', { name: 'Save', exact: true })
+      .click();
     const note = popup.locator('.tl[data-type="note"]:not(.tl-voided)');
     await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
     await note.getByRole('button', { name: /^Delete “Note” of / }).click();
