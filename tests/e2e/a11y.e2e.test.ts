@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeCopy, openCopy, panel } from './panel-probe';
-import { fixture, launch, openPopup, serveDocument, type Harness } from './harness';
+import { fixture, launch, openPopup, serveDocument, waitFor, type Harness } from './harness';
 
 const SHOTS = resolve('.output/screenshots');
 const AXE_SOURCE = readFileSync(
@@ -71,9 +71,9 @@ beforeAll(async () => {
   // A client with an invoice and a reply, so every part of the views has something to show.
   const page = await h.context.newPage();
   await page.goto(THREAD_URL);
-  await expect.poll(() => panel(page).count(), { timeout: 20_000 }).toBe(1);
+  if (!(await waitFor(() => panel(page).count(), 20_000))) throw new Error('no panel');
   await page.close();
-});
+}, 60_000);
 afterAll(async () => h?.close());
 
 async function setLook(page: Page, look: Look) {

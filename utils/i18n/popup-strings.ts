@@ -341,6 +341,12 @@ const en = {
   'sug.nextFrom': 'Next step, {stage}, is due from {date}.',
   'sug.showNext': 'Show the next message now',
   'sug.hideNext': 'Hide the next message',
+  'field.contact': 'Contact person',
+  'field.contactHint': 'Messages greet this person, e.g. “Dear Ms Collins”.',
+  'field.salutation': 'Form of address',
+  'field.salutationFemale': 'Ms (woman)',
+  'field.salutationMale': 'Mr (man)',
+  'field.salutationNone': 'By name only',
 } as const;
 
 export type PopupKey = keyof typeof en;
@@ -675,6 +681,12 @@ const pl: Table = {
   'sug.nextFrom': 'Następny krok ({stage}) od {date}.',
   'sug.showNext': 'Pokaż już teraz następną wiadomość',
   'sug.hideNext': 'Ukryj następną wiadomość',
+  'field.contact': 'Osoba kontaktowa',
+  'field.contactHint': 'Wiadomości zwracają się do tej osoby, np. „Szanowna Pani”.',
+  'field.salutation': 'Forma zwracania się',
+  'field.salutationFemale': 'Pani',
+  'field.salutationMale': 'Pan',
+  'field.salutationNone': 'Tylko imieniem i nazwiskiem',
 };
 
 const ru: Table = {
@@ -1005,6 +1017,12 @@ const ru: Table = {
   'sug.nextFrom': 'Следующий шаг ({stage}) — с {date}.',
   'sug.showNext': 'Показать следующее письмо сейчас',
   'sug.hideNext': 'Скрыть следующее письмо',
+  'field.contact': 'Контактное лицо',
+  'field.contactHint': 'Письма обращаются к этому человеку, например «Уважаемая Анна Сергеевна».',
+  'field.salutation': 'Обращение',
+  'field.salutationFemale': 'Госпожа (женщина)',
+  'field.salutationMale': 'Господин (мужчина)',
+  'field.salutationNone': 'Только по имени',
 };
 
 const he: Table = {
@@ -1331,6 +1349,12 @@ const he: Table = {
   'sug.nextFrom': 'הצעד הבא ({stage}) החל מ־{date}.',
   'sug.showNext': 'להציג עכשיו את ההודעה הבאה',
   'sug.hideNext': 'להסתיר את ההודעה הבאה',
+  'field.contact': 'איש קשר',
+  'field.contactHint': 'ההודעות יפנו לאדם הזה, למשל „גב׳ כהן היקרה”.',
+  'field.salutation': 'צורת פנייה',
+  'field.salutationFemale': 'גב׳ (אישה)',
+  'field.salutationMale': 'מר (גבר)',
+  'field.salutationNone': 'בשם בלבד',
 };
 
 export const popupStrings: Translations<PopupKey> = { en, pl, ru, he };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { observation } from '@/utils/ledger/observation';
 import {
+  clientRecord,
   currencyCode,
   eventData,
   isoDate,
@@ -20,6 +21,8 @@ import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/record
 
 const clientId = recordId;
 const email = z.string().trim().toLowerCase().max(320).email('not a valid e-mail address');
+/** The person letters greet (issue 16's field; edited in the popup's client form). */
+const contact = clientRecord.shape.contact;
 
 export const ledgerRequests = {
   /** Content script → background: what it saw on the page. */
@@ -33,6 +36,7 @@ export const ledgerRequests = {
     language: languageCode.nullable().optional(),
     defaultCurrency: currencyCode.nullable().optional(),
     notes: z.string().max(5000).optional(),
+    contact,
   }),
   'ui-bg:updateClient': z.object({
     clientId,
@@ -44,6 +48,7 @@ export const ledgerRequests = {
         defaultCurrency: currencyCode.nullable(),
         notes: z.string().max(5000),
         ignored: z.boolean(),
+        contact,
       })
       .partial(),
   }),
