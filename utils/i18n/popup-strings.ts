@@ -1119,7 +1119,7 @@ const he: Table = {
   'invoice.due': 'לתשלום עד {date}',
   'invoice.paidOn': 'שולמה ב־{date}',
   'invoice.tookDays': 'אחרי {days}',
-  'invoice.edit': 'עריכת חשבונית {number}',
+  'invoice.edit': 'עריכה: חשבונית {number}',
   'status.open': 'פתוחה',
   'status.partly_paid': 'שולמה חלקית',
   'status.paid': 'שולמה',
@@ -1328,7 +1328,7 @@ const he: Table = {
   // new in journeys2
   'ev.event_voided': 'הרשומה נמחקה',
   'tl.delete': 'מחיקה',
-  'tl.deleteLabel': 'מחיקת „{entry}” מ־{date}',
+  'tl.deleteLabel': 'מחיקה: „{entry}” מ־{date}',
   'tl.deleteAsk': 'למחוק את הרשומה? היא תישאר ביומן כשהיא מחוקה בקו ולא תיספר עוד.',
   'tl.deleteConfirm': 'מחיקת הרשומה',
   'tl.voided': 'נמחק על ידך ב־{date}',
