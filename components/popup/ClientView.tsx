@@ -3,7 +3,7 @@
  * payment-history charts and the debt log. Sets `firmly:client-painted` once it is on screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FollowupRecord } from '@/utils/db/records';
+import type { EventRecord, FollowupRecord } from '@/utils/db/records';
 import type { ClientDetail } from '@/utils/ledger/queries';
 import { averageDaysToPay, invoicePayments } from '@/utils/ledger/history';
 import { formatDay, moneyList } from '@/utils/popup/format';
@@ -15,6 +15,17 @@ import { InvoicesSection } from './InvoicesSection';
 import { HistorySection } from './HistorySection';
 import { Timeline } from './Timeline';
 import type { FormSpec } from './views';
+
+/** The latest reminder recorded as sent, from the (effective) log, newest first or not. */
+export function lastReminder(
+  events: readonly EventRecord[],
+): { at: string; stage: string | null; channel: string } | null {
+  let last: { at: string; stage: string | null; channel: string } | null = null;
+  for (const e of events)
+    if (e.data.type === 'reminder_sent' && (!last || e.at > last.at))
+      last = { at: e.at, stage: e.data.stage, channel: e.data.channel };
+  return last;
+}
 
 export const CLIENT_PAINTED_MARK = 'firmly:client-painted';
 /** Matches getClientDetail's default event limit: at this length the log was cut. */
@@ -202,6 +213,7 @@ export function ClientView({ clientId, version, onBack, onForm, onChanged }: Pro
         lastReason={summary.lastReason}
         version={version + localVersion}
         mainInvoiceId={summary.open[0]?.invoiceId ?? null}
+        lastSent={lastReminder(events)}
         onRecorded={recorded}
       />
 
@@ -224,7 +236,13 @@ export function ClientView({ clientId, version, onBack, onForm, onChanged }: Pro
 
       <section class="section" aria-labelledby="log-title">
         <h3 id="log-title">{t('section.timeline')}</h3>
-        <Timeline events={events} invoices={invoices} truncated={events.length >= EVENT_LIMIT} />
+        <Timeline
+          events={events}
+          voided={detail.voided}
+          invoices={invoices}
+          truncated={(detail.read ?? events.length) >= EVENT_LIMIT}
+          onChanged={recorded}
+        />
       </section>
     </div>
   );

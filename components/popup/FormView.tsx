@@ -6,11 +6,15 @@ import { PromiseForm } from './forms/PromiseForm';
 import { DisputeForm } from './forms/DisputeForm';
 import { NoteForm } from './forms/NoteForm';
 import { preferredCurrency, type FormSpec } from './views';
+import type { UndoRef } from './context';
 
 interface Props {
   form: FormSpec;
-  /** Saved: say `message`; `clientId` is the client to show next (a new client's id). */
-  onDone: (message: string, clientId?: string) => void;
+  /**
+   * Saved: say `message`; `clientId` is the client to show next (a new client's id); `undo`
+   * names the entry the toast's Undo deletes.
+   */
+  onDone: (message: string, clientId?: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -21,7 +25,7 @@ export function FormView({ form, onDone, onCancel }: Props) {
   const common = {
     clientId: detail.client.id,
     clientName: detail.client.name,
-    onDone: (m: string) => onDone(m),
+    onDone: (m: string, undo?: UndoRef) => onDone(m, undefined, undo),
     onCancel,
   };
   switch (form.kind) {

@@ -6,11 +6,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isRtl, resolveUiLanguage } from '@/utils/i18n';
-import { createPopupT } from '@/utils/i18n/popup-strings';
+import { createPopupT, type PopupKey } from '@/utils/i18n/popup-strings';
 import type { UiSettings } from '@/utils/settings/schema';
 import { displayLocale, localDate } from '@/utils/popup/format';
-import { LiveRegion } from '@/components/ui';
-import { PopupContext, type Platform, type PopupEnv, type Send } from './context';
+import { Button } from '@/components/ui';
+import {
+  PopupContext,
+  errorText,
+  type Platform,
+  type PopupEnv,
+  type Send,
+  type UndoRef,
+} from './context';
 import { ListView } from './ListView';
 import { loadClientView, loadFormView, prefetchViews, useModule } from './lazy-views';
 import type { View } from './views';
@@ -18,6 +25,8 @@ import type { ClientPage } from '@/utils/ledger/client-page';
 
 export const CLIENT_OPEN_MARK = 'firmly:client-open';
 const TOAST_MS = 3500;
+/** Long enough to read the message and reach Undo, short enough not to linger. */
+const UNDO_MS = 8000;
 
 interface Props {
   send: Send;
@@ -55,6 +64,7 @@ export function PopupApp({
   const [clientVersion, setClientVersion] = useState(0);
   const [lastClient, setLastClient] = useState<string | null>(null);
   const [toast, setToast] = useState('');
+  const [undo, setUndo] = useState<UndoRef | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const clientModule = useModule(loadClientView, view.kind === 'client');
   const formModule = useModule(loadFormView, view.kind === 'form');
@@ -73,12 +83,19 @@ export function PopupApp({
       t: createPopupT(lang),
       locale: displayLocale(lang, browserLanguages),
       today: localDate(platform.now()),
-      announce: (message: string) => {
+      announce: (message: string, undoRef?: UndoRef) => {
         // Clear first so the same message twice is read out twice.
         setToast('');
         clearTimeout(timer.current);
+        setUndo(undoRef ?? null);
         requestAnimationFrame(() => setToast(message));
-        timer.current = setTimeout(() => setToast(''), TOAST_MS);
+        timer.current = setTimeout(
+          () => {
+            setToast('');
+            setUndo(null);
+          },
+          undoRef ? UNDO_MS : TOAST_MS,
+        );
       },
     }),
     [send, platform, lang, browserLanguages],
@@ -105,8 +122,22 @@ export function PopupApp({
     return () => document.removeEventListener('keydown', onKey);
   }, [view]);
 
-  const formDone = (message: string, clientId?: string) => {
-    env.announce(message);
+  const undoLast = async (ref: UndoRef) => {
+    setUndo(null);
+    try {
+      const result = await send('ui-bg:voidEvent', ref);
+      env.announce(
+        'error' in result ? env.t(`void.err.${result.error}` as PopupKey) : env.t('undo.done'),
+      );
+    } catch (e) {
+      env.announce(env.t('form.saveFailed', { error: errorText(e) }));
+    }
+    setListVersion((v) => v + 1);
+    setClientVersion((v) => v + 1);
+  };
+
+  const formDone = (message: string, clientId?: string, undoRef?: UndoRef) => {
+    env.announce(message, undoRef);
     setListVersion((v) => v + 1);
     setClientVersion((v) => v + 1);
     if (view.kind !== 'form') return;
@@ -150,7 +181,16 @@ export function PopupApp({
           </div>
         )}
       </main>
-      <LiveRegion message={toast} />
+      <div class={`toast${toast ? ' toast-visible' : ''}${undo && toast ? ' toast-undo' : ''}`}>
+        <span role="status" aria-live="polite" aria-atomic="true">
+          {toast}
+        </span>
+        {undo && toast && (
+          <Button small variant="ghost" class="toast-action" onClick={() => void undoLast(undo)}>
+            {env.t('undo.action')}
+          </Button>
+        )}
+      </div>
     </PopupContext.Provider>
   );
 }

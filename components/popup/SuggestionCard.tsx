@@ -28,6 +28,8 @@ interface Props {
   version: number;
   /** The most urgent open invoice, for the follow-up. */
   mainInvoiceId: string | null;
+  /** The last reminder recorded as sent (not deleted), shown while the next step waits. */
+  lastSent?: { at: string; stage: string | null; channel: string } | null;
   onRecorded: () => void;
 }
 
@@ -47,6 +49,7 @@ export function SuggestionCard({
   lastReason,
   version,
   mainInvoiceId,
+  lastSent = null,
   onRecorded,
 }: Props) {
   const { send, t, platform, announce, locale } = usePopup();
@@ -58,6 +61,8 @@ export function SuggestionCard({
   const [panel, setPanel] = useState<Panel>('none');
   const [reloading, setReloading] = useState(false);
   const [busy, setBusy] = useState(false);
+  // While the next step waits, its message stays folded away unless the user asks for it.
+  const [early, setEarly] = useState(false);
   const reasonButton = useRef<HTMLButtonElement>(null);
   const followupButton = useRef<HTMLButtonElement>(null);
 
@@ -110,7 +115,8 @@ export function SuggestionCard({
     if (!s) return;
     setBusy(true);
     try {
-      await send('ui-bg:recordEvent', {
+      setEarly(false);
+      const { event } = await send('ui-bg:recordEvent', {
         clientId,
         invoiceId: null,
         at: platform.now().toISOString(),
@@ -121,7 +127,7 @@ export function SuggestionCard({
           channel: s.channel,
         },
       });
-      announce(t('sug.marked'));
+      announce(t('sug.marked'), { eventId: event.id });
       onRecorded();
     } catch (e) {
       announce(t('form.saveFailed', { error: errorText(e) }));
@@ -200,7 +206,7 @@ export function SuggestionCard({
                   reason: t(`reason.${s.pendingReply.reason}` as PopupKey),
                 })}
               </p>
-              <blockquote class="tl-quote" dir="auto">
+              <blockquote class="tl-quote">
                 {s.pendingReply.evidence ?? s.pendingReply.excerpt}
               </blockquote>
               <Button small variant="primary" onClick={() => void confirmReason()} busy={busy}>
@@ -208,13 +214,40 @@ export function SuggestionCard({
               </Button>
             </div>
           )}
-          {s.action === 'wait' && s.sendAfter && (
-            <p class="field-hint">
-              {t('sug.wait', { date: formatDay(s.sendAfter.slice(0, 10), locale) })}
+          {s.action === 'wait' && lastSent && (
+            <p class="sug-sent" data-testid="sug-sent">
+              {t('sug.lastSent', {
+                date: formatMoment(lastSent.at, locale),
+                stage: lastSent.stage
+                  ? t(`stage.${lastSent.stage}` as PopupKey)
+                  : t('ev.reminder_sent'),
+                channel: t(`channel.${lastSent.channel}` as PopupKey),
+              })}
             </p>
           )}
+          {s.action === 'wait' && s.sendAfter && (
+            <p class="field-hint" data-testid="sug-next">
+              {lastSent
+                ? t('sug.nextFrom', {
+                    stage: t(`stage.${s.stage}` as PopupKey),
+                    date: formatDay(s.sendAfter.slice(0, 10), locale),
+                  })
+                : t('sug.wait', { date: formatDay(s.sendAfter.slice(0, 10), locale) })}
+            </p>
+          )}
+          {s.action === 'wait' && (
+            <Button
+              small
+              variant="ghost"
+              class="sug-early"
+              aria-expanded={early}
+              onClick={() => setEarly(!early)}
+            >
+              {early ? t('sug.hideNext') : t('sug.showNext')}
+            </Button>
+          )}
           {s.action === 'none' && <p class="field-hint">{t('sug.nothingToSend')}</p>}
-          {s.action !== 'none' && (
+          {(s.action === 'send' || s.action === 'assess' || (s.action === 'wait' && early)) && (
             <>
               <Segmented
                 name="message-language"
@@ -264,7 +297,7 @@ export function SuggestionCard({
             </>
           )}
           <div class="sug-actions">
-            {s.action !== 'none' && (
+            {(s.action === 'send' || s.action === 'assess' || (s.action === 'wait' && early)) && (
               <>
                 <Button variant="primary" small onClick={() => void copy()}>
                   {t('sug.copy')}

@@ -6,7 +6,11 @@ import type { EventRecord, InvoiceRecord } from '@/utils/db/records';
 import type { PopupKey, PopupT } from '@/utils/i18n/popup-strings';
 import { formatMoney } from '@/utils/money';
 import { formatDay, formatMoment } from '@/utils/popup/format';
-import { usePopup } from './context';
+import type { VoidedEntry } from '@/utils/ledger/voids';
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { Button } from '@/components/ui';
+import { errorText, usePopup } from './context';
 
 export interface EventText {
   title: string;
@@ -128,40 +132,127 @@ export function describeEvent(
       };
     case 'followup_done':
       return { title, details: [], quote: null, tone: 'plain' };
+    case 'event_voided':
+      return { title, details: [], quote: null, tone: 'plain' };
   }
 }
 
 interface Props {
   events: readonly EventRecord[];
+  /** Deleted entries, shown struck through with who deleted them and when. */
+  voided?: readonly VoidedEntry[];
   invoices: readonly InvoiceRecord[];
   /** True when the log was cut at the request's limit. */
   truncated: boolean;
+  /** An entry was deleted (or restored): the client view reloads. */
+  onChanged?: () => void;
 }
 
-export function Timeline({ events, invoices, truncated }: Props) {
-  const { t, locale } = usePopup();
-  if (events.length === 0) return <p class="muted">{t('timeline.empty')}</p>;
+type Row = { event: EventRecord; voidedBy: VoidedEntry['voidedBy'] | null };
+
+export function Timeline({ events, voided = [], invoices, truncated, onChanged }: Props) {
+  const { t, locale, send, announce } = usePopup();
+  const [asking, setAsking] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (events.length === 0 && voided.length === 0) return <p class="muted">{t('timeline.empty')}</p>;
+  // A deleted invoice's row is gone; its void keeps a copy, so the entry still names it.
   const byId = new Map(invoices.map((i) => [i.id, i]));
+  for (const v of voided)
+    if (v.voidedBy.data.invoice) byId.set(v.voidedBy.data.invoice.id, v.voidedBy.data.invoice);
+  const rows: Row[] = [
+    ...events.map((event) => ({ event, voidedBy: null })),
+    ...voided.map((v) => ({ event: v.event, voidedBy: v.voidedBy })),
+  ].sort(
+    (a, b) =>
+      b.event.at.localeCompare(a.event.at) || b.event.recordedAt.localeCompare(a.event.recordedAt),
+  );
+
+  const remove = async (eventId: string) => {
+    setBusy(true);
+    try {
+      const result = await send('ui-bg:voidEvent', { eventId });
+      if ('error' in result) {
+        announce(t(`void.err.${result.error}` as PopupKey));
+      } else {
+        // Undo voids the void, which restores the entry.
+        announce(t('saved.deleted'), { eventId: result.event.id });
+        setAsking(null);
+        onChanged?.();
+      }
+    } catch (e) {
+      announce(t('form.saveFailed', { error: errorText(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <>
       <ol class="timeline">
-        {events.map((e) => {
+        {rows.map(({ event: e, voidedBy }) => {
           const text = describeEvent(e, byId, t, locale);
+          const day = formatDay(e.at.slice(0, 10), locale);
+          const Title = voidedBy ? 'del' : 'span';
           return (
-            <li key={e.id} class={`tl tl-${text.tone}`} data-type={e.type}>
+            <li
+              key={e.id}
+              class={`tl tl-${text.tone}${voidedBy ? ' tl-voided' : ''}`}
+              data-type={e.type}
+              data-event-id={e.id}
+            >
               <div class="tl-head">
-                <span class="tl-title">{text.title}</span>
+                <Title class="tl-title">{text.title}</Title>
                 <time class="tl-when" dateTime={e.at}>
-                  {formatDay(e.at.slice(0, 10), locale)}
+                  {day}
                 </time>
               </div>
-              {text.details.length > 0 && <p class="tl-details">{text.details.join(' · ')}</p>}
-              {text.quote && (
-                <blockquote class="tl-quote" dir="auto">
-                  {text.quote}
-                </blockquote>
+              {text.details.length > 0 && (
+                <p class="tl-details">
+                  {text.details.map((d, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ' · '}
+                      {voidedBy ? (
+                        <del>
+                          <bdi>{d}</bdi>
+                        </del>
+                      ) : (
+                        <bdi>{d}</bdi>
+                      )}
+                    </Fragment>
+                  ))}
+                </p>
               )}
+              {text.quote && <blockquote class="tl-quote">{text.quote}</blockquote>}
               <p class="tl-source">{t(`source.${e.source.kind}` as PopupKey)}</p>
+              {voidedBy && (
+                <p class="tl-void-note">
+                  <time dateTime={voidedBy.at}>
+                    {t('tl.voided', { date: formatMoment(voidedBy.at, locale) })}
+                  </time>
+                </p>
+              )}
+              {!voidedBy && onChanged && asking !== e.id && (
+                <Button
+                  small
+                  variant="ghost"
+                  class="tl-delete"
+                  aria-label={t('tl.deleteLabel', { entry: text.title, date: day })}
+                  onClick={() => setAsking(e.id)}
+                >
+                  {t('tl.delete')}
+                </Button>
+              )}
+              {!voidedBy && asking === e.id && (
+                <div class="tl-confirm" role="group" aria-label={t('tl.deleteConfirm')}>
+                  <p>{t('tl.deleteAsk')}</p>
+                  <Button small variant="danger" busy={busy} onClick={() => void remove(e.id)}>
+                    {t('tl.deleteConfirm')}
+                  </Button>
+                  <Button small variant="ghost" onClick={() => setAsking(null)}>
+                    {t('common.cancel')}
+                  </Button>
+                </div>
+              )}
             </li>
           );
         })}

@@ -28,6 +28,9 @@ export interface Platform {
   now(): Date;
 }
 
+/** What Undo voids: an appended event, or the entry that created an invoice. */
+export type UndoRef = { eventId: string } | { invoiceId: string };
+
 export interface PopupEnv {
   send: Send;
   platform: Platform;
@@ -36,8 +39,11 @@ export interface PopupEnv {
   locale: string;
   /** The user's local date, YYYY-MM-DD. */
   today: string;
-  /** Says `message` in the live region (and shows it as a toast). */
-  announce(message: string): void;
+  /**
+   * Says `message` in the live region (and shows it as a toast). With `undo`, the toast offers
+   * Undo for a few seconds, which voids that entry of the debt log.
+   */
+  announce(message: string, undo?: UndoRef): void;
 }
 
 export const PopupContext = createContext<PopupEnv | null>(null);

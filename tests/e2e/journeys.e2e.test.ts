@@ -239,3 +239,127 @@ describe('journey 4: dates are sanity-checked', () => {
     await popup.close();
   });
 });
+
+describe('journey 5: mistakes can be undone, and the log keeps what was deleted', () => {
+  let clientId = '';
+  const owed = (popup: Page) => popup.getByTestId('client-owed').innerText();
+
+  it('Undo right after a wrong payment; Delete (with confirmation) on a note; the balance follows', async () => {
+    const popup = await openPopup(h);
+    await popup.setViewportSize({ width: 420, height: 800 });
+    clientId = await seedClient(popup, 'Undo Ltd', 'ap@undo.example', {
+      number: 'UN-1',
+      amountMinor: 1000_00,
+      currency: 'EUR',
+    });
+    await popup.reload();
+    await popup.locator('.client-row', { hasText: 'Undo Ltd' }).click();
+    await popup.waitForSelector('.client-title');
+    expect(await owed(popup)).toBe('€1,000.00');
+
+    await popup.getByRole('button', { name: 'Payment', exact: true }).click();
+    await popup.fill('#payment-amount', '400');
+    await popup.press('#payment-amount', 'Enter');
+    await expect.poll(() => owed(popup), { timeout: 10_000 }).toBe('€600.00');
+    await popup.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => owed(popup), { timeout: 10_000 }).toBe('€1,000.00');
+    // Append-only: the payment stays in the log, struck through, with who deleted it and when.
+    const voided = popup.locator('.tl-voided[data-type="payment_received"]');
+    await expect.poll(() => voided.count(), { timeout: 10_000 }).toBe(1);
+    expect(await voided.locator('del.tl-title').count()).toBe(1);
+    expect(await voided.locator('.tl-void-note').innerText()).toMatch(/^Deleted by you on /);
+    const events = (await readStore<{ type: string; clientId: string }>(h.worker, 'events')).filter(
+      (e) => e.clientId === clientId,
+    );
+    expect(events.filter((e) => e.type === 'payment_received')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'event_voided')).toHaveLength(1);
+
+    await popup.getByRole('button', { name: 'Note', exact: true }).click();
+    await popup.fill('#note-text', 'Wrong client, sorry');
+    await popup
+      .locator('form.entry-form')
+      .getByRole('button', { name: 'Save', exact: true })
+      .click();
+    const note = popup.locator('.tl[data-type="note"]:not(.tl-voided)');
+    await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+    await note.getByRole('button', { name: /^Delete “Note” of / }).click();
+    // Nothing happens before the confirmation.
+    expect(await popup.locator('.tl-voided[data-type="note"]').count()).toBe(0);
+    await note.getByRole('button', { name: 'Delete entry' }).click();
+    await expect
+      .poll(() => popup.locator('.tl-voided[data-type="note"]').count(), { timeout: 10_000 })
+      .toBe(1);
+    expect(await owed(popup)).toBe('€1,000.00');
+    await popup.screenshot({ path: `${OUTPUT_DIR}/popup-undo-en.png`, fullPage: true });
+    await popup.close();
+  });
+
+  it('a follow-up can be moved to another day and deleted', async () => {
+    const popup = await openPopup(h);
+    const dueAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const f = await send<{ id: string }>(popup, 'ui-bg:setFollowup', {
+      clientId,
+      invoiceId: null,
+      dueAt,
+      note: 'call Anna',
+    });
+    await popup.reload();
+    await popup.locator('.client-row', { hasText: 'Undo Ltd' }).click();
+    const row = popup.locator(`.followup[data-followup-id="${f.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.getByRole('button', { name: 'Move', exact: true }).click();
+    const target = `${day(9)}T14:30`;
+    await row.getByLabel('New date and time').fill(target);
+    await row.locator('form').getByRole('button', { name: 'Move', exact: true }).click();
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ id: string; dueAt: string }>(h.worker, 'followups')).find(
+            (x) => x.id === f.id,
+          )?.dueAt,
+        { timeout: 10_000 },
+      )
+      .toBe(await popup.evaluate((v) => new Date(v).toISOString(), target));
+
+    await popup
+      .locator(`.followup[data-followup-id="${f.id}"]`)
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ id: string; status: string }>(h.worker, 'followups')).find(
+            (x) => x.id === f.id,
+          )?.status,
+        { timeout: 10_000 },
+      )
+      .toBe('cancelled');
+    await expect.poll(() => popup.locator(`.followup[data-followup-id="${f.id}"]`).count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('journey 6: after "Mark as sent", what was sent and when the next step is due', () => {
+  it('folds the message away, says what went out, and offers no second "Mark as sent"', async () => {
+    const popup = await openPopup(h);
+    await seedClient(popup, 'Sent Sp. z o.o.', 'ap@sent.example', {
+      number: 'SE-1',
+      amountMinor: 2500_00,
+      currency: 'EUR',
+    });
+    await popup.reload();
+    await popup.locator('.client-row', { hasText: 'Sent Sp. z o.o.' }).click();
+    await popup.waitForSelector('.msg-subject', { timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Mark as sent', exact: true }).click();
+    const sent = popup.getByTestId('sug-sent');
+    await expect.poll(() => sent.count(), { timeout: 10_000 }).toBe(1);
+    expect(await sent.innerText()).toMatch(/^Sent on .+: .+ by e-mail\.$/);
+    expect(await popup.getByTestId('sug-next').innerText()).toMatch(/^Next step, .+, is due from /);
+    expect(await popup.locator('.msg-body').count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Mark as sent', exact: true }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Show the next message now' }).click();
+    expect(await popup.locator('.msg-body').count()).toBe(1);
+    await popup.close();
+  });
+});

@@ -164,3 +164,40 @@ export function panel(page: Page) {
     getByRole: (_role: 'button', opts: { name: string }) => element(page, { button: opts.name }),
   };
 }
+
+/**
+ * Copies the closed panel into an OPEN shadow root on a host placed right after it, so tools
+ * that walk open shadow DOM (axe-core) can check what the user sees: same nodes, same styles,
+ * same place in the page. Returns the copy's host selector, or null without a panel.
+ */
+export async function openCopy(page: Page): Promise<string | null> {
+  const objectId = await shadowRoot(page, 0);
+  if (!objectId) return null;
+  const cdp = await session(page);
+  await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: `function () {
+      document.querySelector('[data-firmly-copy]')?.remove();
+      const original = this.host;
+      const host = document.createElement('div');
+      host.setAttribute('data-firmly-copy', '');
+      for (const a of original.attributes) if (a.name !== 'data-firmly-panel') host.setAttribute(a.name, a.value);
+      const open = host.attachShadow({ mode: 'open' });
+      for (const n of this.childNodes) open.append(n.cloneNode(true));
+      original.after(host);
+      original.style.display = 'none';
+    }`,
+    returnByValue: true,
+  });
+  void cdp.send('Runtime.releaseObject', { objectId });
+  return '[data-firmly-copy]';
+}
+
+/** Removes the copy and shows the real panel again. */
+export async function closeCopy(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.querySelector('[data-firmly-copy]')?.remove();
+    const real = document.querySelector<HTMLElement>('[data-firmly-panel]');
+    if (real) real.style.display = '';
+  });
+}

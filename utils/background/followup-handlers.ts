@@ -3,6 +3,7 @@ import type { FirmlyDB } from '@/utils/db/database';
 import {
   cancelFollowup,
   completeFollowup,
+  moveFollowup,
   pendingFollowups,
   setFollowup,
   snoozeFollowup,
@@ -14,7 +15,8 @@ type Names =
   | 'ui-bg:listFollowups'
   | 'ui-bg:completeFollowup'
   | 'ui-bg:snoozeFollowup'
-  | 'ui-bg:cancelFollowup';
+  | 'ui-bg:cancelFollowup'
+  | 'ui-bg:moveFollowup';
 
 export function followupHandlers(
   db: FirmlyDB,
@@ -32,5 +34,7 @@ export function followupHandlers(
     'ui-bg:snoozeFollowup': async ({ id, minutes }) =>
       thenRefresh(snoozeFollowup(db, id, new Date(), minutes)),
     'ui-bg:cancelFollowup': async ({ id }) => thenRefresh(cancelFollowup(db, id)),
+    'ui-bg:moveFollowup': async ({ id, dueAt }) =>
+      thenRefresh(moveFollowup(db, id, dueAt, new Date())),
   };
 }

@@ -10,6 +10,7 @@ import {
   updateClient,
 } from '@/utils/db/repository';
 import { getClientDetail, listClients } from '@/utils/ledger/queries';
+import { VoidError, voidEvent } from '@/utils/ledger/void-event';
 import type { Handlers } from './router';
 import { noHooks, type LedgerHooks } from './hooks';
 import { makeObserver } from './trust-handlers';
@@ -22,7 +23,8 @@ type LedgerHandlerNames =
   | 'ui-bg:updateClient'
   | 'ui-bg:deleteClient'
   | 'ui-bg:addInvoice'
-  | 'ui-bg:recordEvent';
+  | 'ui-bg:recordEvent'
+  | 'ui-bg:voidEvent';
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
@@ -69,6 +71,17 @@ export function ledgerHandlers(
       if (result.status === 'appended' && data.type === 'reason_recorded' && data.confirmedByUser)
         await rememberConfirmedReason(db, clientId, data.reason, at ?? new Date().toISOString());
       return result;
+    },
+    'ui-bg:voidEvent': async (ref) => {
+      try {
+        const result = await voidEvent(db, ref, new Date());
+        // Follow-ups and the badge follow the new balance (a cleared debt cancels its follow-ups).
+        await hooks.afterChange(result.event.clientId, []);
+        return result;
+      } catch (e) {
+        if (e instanceof VoidError) return { error: e.code };
+        throw e;
+      }
     },
   };
 }

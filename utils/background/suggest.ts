@@ -8,6 +8,7 @@ import { suggestNextStep, type Suggestion } from '@/utils/advisor';
 import type { MessageLanguage } from '@/utils/templates/catalog';
 import { advisorSettings } from '@/utils/settings/advisor';
 import type { PopupSuggestion } from '@/utils/protocol/popup';
+import { effectiveEvents } from '@/utils/ledger/voids';
 
 /** Events the advisor reads, newest first: enough for any escalation history. */
 export const SUGGEST_EVENT_LIMIT = 500;
@@ -39,7 +40,8 @@ export async function suggestForClient(
       contact: client.contact ?? null,
     },
     invoices,
-    events: newestFirst.reverse(),
+    // Deleted (voided) entries change no advice.
+    events: effectiveEvents(newestFirst).reverse(),
   };
   return suggestNextStep(state, now, settings);
 }

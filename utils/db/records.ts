@@ -216,6 +216,17 @@ export const eventData = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), text: z.string().min(1).max(5000) }),
   z.object({ type: z.literal('followup_set'), followupId: recordId, dueAt: isoDateTime }),
   z.object({ type: z.literal('followup_done'), followupId: recordId }),
+  /**
+   * Cancels event `eventId` (a mistaken entry) without erasing it: balances and advice ignore a
+   * voided event. Voiding a void restores the entry (Undo of a Delete). Voiding the event that
+   * created an invoice removes the invoice row; `invoice` keeps it so a restore can put it back.
+   */
+  z.object({
+    type: z.literal('event_voided'),
+    eventId: recordId,
+    voidedType: z.string().max(40),
+    invoice: invoiceRecord.nullable(),
+  }),
 ]);
 export type EventData = z.infer<typeof eventData>;
 export type EventType = EventData['type'];

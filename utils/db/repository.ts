@@ -36,6 +36,7 @@ export interface NewClient {
   language?: LanguageCode | null;
   defaultCurrency?: string | null;
   notes?: string;
+  contact?: ClientRecord['contact'];
 }
 
 /** The id of the client that owns `email` (normalised), if any. */
@@ -68,6 +69,7 @@ export async function createClient(db: FirmlyDB, input: NewClient): Promise<Clie
     defaultCurrency: input.defaultCurrency ?? null,
     notes: input.notes ?? '',
     ignored: false,
+    ...(input.contact ? { contact: input.contact } : {}),
     createdAt: nowIso(),
   });
   // Without addresses there is nothing to claim: the cheaper transaction of before.

@@ -104,6 +104,24 @@ export async function snoozeFollowup(
   });
 }
 
+/** Moves a pending follow-up to `dueAt` (which must be in the future); it will notify then. */
+export async function moveFollowup(
+  db: FirmlyDB,
+  id: string,
+  dueAt: string,
+  now: Date,
+): Promise<FollowupRecord> {
+  const due = Date.parse(dueAt);
+  if (Number.isNaN(due)) throw new Error(`Follow-up time "${dueAt}" is not a valid date`);
+  if (due <= now.getTime()) throw new Error('A follow-up must be in the future');
+  return db.transaction('rw', db.followups, async () => {
+    const f = await getPending(db, id);
+    const next = { ...f, dueAt: new Date(due).toISOString(), firedAt: null };
+    await db.followups.put(followupRecord.parse(next));
+    return next;
+  });
+}
+
 export async function cancelFollowup(db: FirmlyDB, id: string): Promise<FollowupRecord> {
   return db.transaction('rw', db.followups, async () => {
     const f = await getPending(db, id);

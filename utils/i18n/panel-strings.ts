@@ -1,5 +1,35 @@
 /** Strings of the in-Gmail thread panel (kept apart so the Gmail bundle carries only these). */
 import type { StringTable, Translations, UiLanguage } from './index';
+import { createPopupT, type PopupKey } from './popup-strings';
+
+const STAGES = [
+  'before_due',
+  'due',
+  'overdue_gentle',
+  'overdue_firm',
+  'negotiate',
+  'final_demand',
+  'handover',
+] as const;
+const STEPS = [
+  'reminder_sent',
+  'reply_received',
+  'reason_recorded',
+  'promise_to_pay',
+  'plan_agreed',
+  'payment_received',
+  'dispute_opened',
+  'dispute_resolved',
+  'escalated',
+] as const;
+
+/** The popup's names of stages and log entries, so the panel says what the popup says. */
+function popupLabels(lang: UiLanguage): Pick<PanelWords, 'stages' | 'steps'> {
+  const t = createPopupT(lang);
+  const table = (keys: readonly string[], prefix: string) =>
+    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as PopupKey)]));
+  return { stages: table(STAGES, 'stage'), steps: table(STEPS, 'ev') };
+}
 
 type Key =
   | 'owes'
@@ -30,7 +60,16 @@ type Key =
   | 'sentRecorded'
   | 'error'
   | 'paused'
-  | 'showMessage';
+  | 'showMessage'
+  // new in journeys2
+  | 'currency'
+  | 'paidOn'
+  | 'when'
+  | 'customWhen'
+  | 'errAmount'
+  | 'errFuture'
+  | 'errPast'
+  | 'errWhen';
 
 export const panelStrings: Translations<Key> = {
   en: {
@@ -63,6 +102,15 @@ export const panelStrings: Translations<Key> = {
     error: 'Something went wrong: {message}',
     paused: 'New reply: confirm the reason before the next step.',
     showMessage: 'Show message',
+    // new in journeys2
+    currency: 'Currency',
+    paidOn: 'Paid on',
+    when: 'When',
+    customWhen: 'Other date and time',
+    errAmount: 'Enter the amount in digits, e.g. 1,234.56.',
+    errFuture: 'A payment cannot have arrived in the future.',
+    errPast: 'Pick a moment in the future.',
+    errWhen: 'Enter a date and a time.',
   },
   pl: {
     owes: 'Do zapłaty: {amount}',
@@ -94,6 +142,15 @@ export const panelStrings: Translations<Key> = {
     error: 'Coś poszło nie tak: {message}',
     paused: 'Nowa odpowiedź: potwierdź powód przed kolejnym krokiem.',
     showMessage: 'Pokaż wiadomość',
+    // new in journeys2
+    currency: 'Waluta',
+    paidOn: 'Data wpłaty',
+    when: 'Kiedy',
+    customWhen: 'Inna data i godzina',
+    errAmount: 'Wpisz kwotę cyframi, np. 1234,56.',
+    errFuture: 'Wpłata nie mogła wpłynąć w przyszłości.',
+    errPast: 'Wybierz termin w przyszłości.',
+    errWhen: 'Podaj datę i godzinę.',
   },
   ru: {
     owes: 'Долг: {amount}',
@@ -125,6 +182,15 @@ export const panelStrings: Translations<Key> = {
     error: 'Что-то пошло не так: {message}',
     paused: 'Новый ответ: подтвердите причину, прежде чем идти дальше.',
     showMessage: 'Показать письмо',
+    // new in journeys2
+    currency: 'Валюта',
+    paidOn: 'Дата оплаты',
+    when: 'Когда',
+    customWhen: 'Другие дата и время',
+    errAmount: 'Введите сумму цифрами, например 1234,56.',
+    errFuture: 'Оплата не может прийти в будущем.',
+    errPast: 'Выберите время в будущем.',
+    errWhen: 'Укажите дату и время.',
   },
   he: {
     owes: 'חוב: {amount}',
@@ -156,6 +222,15 @@ export const panelStrings: Translations<Key> = {
     error: 'משהו השתבש: {message}',
     paused: 'התקבלה תשובה חדשה: אשרו את הסיבה לפני הצעד הבא.',
     showMessage: 'הצגת ההודעה',
+    // new in journeys2
+    currency: 'מטבע',
+    paidOn: 'תאריך התשלום',
+    when: 'מתי',
+    customWhen: 'תאריך ושעה אחרים',
+    errAmount: 'יש להזין את הסכום בספרות, למשל 1,234.56.',
+    errFuture: 'תשלום לא יכול להגיע בעתיד.',
+    errPast: 'יש לבחור מועד עתידי.',
+    errWhen: 'יש להזין תאריך ושעה.',
   },
 };
 
@@ -240,11 +315,15 @@ export const reasonStrings: Translations<ReasonKey> = {
 export interface PanelWords {
   panel: StringTable<Key>;
   reasons: StringTable<ReasonKey>;
+  /** Stage names ("Gentle reminder") and debt-log entry names, as the popup words them. */
+  stages?: Record<string, string>;
+  steps?: Record<string, string>;
 }
 
 export function panelWords(lang: UiLanguage): PanelWords {
   return {
     panel: { ...panelStrings.en, ...panelStrings[lang] } as StringTable<Key>,
     reasons: { ...reasonStrings.en, ...reasonStrings[lang] } as StringTable<ReasonKey>,
+    ...popupLabels(lang),
   };
 }

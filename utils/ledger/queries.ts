@@ -5,6 +5,7 @@
 import type { FirmlyDB } from '@/utils/db/database';
 import type { ClientRecord, EventRecord, InvoiceRecord, SummaryRecord } from '@/utils/db/records';
 import { emptySummary, overdueAsOf, type Overdue } from './summary';
+import { effectiveEvents, voidedEntries, type VoidedEntry } from './voids';
 
 export interface ClientListItem {
   client: Pick<ClientRecord, 'id' | 'name' | 'emails' | 'language'>;
@@ -47,8 +48,12 @@ export interface ClientDetail {
   summary: SummaryRecord;
   overdue: Overdue;
   invoices: InvoiceRecord[];
-  /** Newest first, at most `eventLimit`. */
+  /** Newest first, at most `eventLimit` read; deleted (voided) entries and the voids left out. */
   events: EventRecord[];
+  /** The deleted entries among those read, newest first, each with the void that cancelled it. */
+  voided: VoidedEntry[];
+  /** How many log rows were read (the timeline says when the log was cut at the limit). */
+  read: number;
 }
 
 export async function getClientDetail(
@@ -70,5 +75,13 @@ export async function getClientDetail(
       .toArray(),
   ]);
   const s = summary ?? emptySummary(clientId, client.createdAt);
-  return { client, summary: s, overdue: overdueAsOf(s, today), invoices, events };
+  return {
+    client,
+    summary: s,
+    overdue: overdueAsOf(s, today),
+    invoices,
+    events: effectiveEvents(events),
+    voided: voidedEntries(events),
+    read: events.length,
+  };
 }

@@ -1,4 +1,5 @@
 /** What the Gmail panel shows about the client of a thread, as plain serialisable data. */
+import { effectiveEvents } from './voids';
 import type { FirmlyDB } from '@/utils/db/database';
 import type { EventRecord, SummaryRecord } from '@/utils/db/records';
 import { refusalReason, stage, type LanguageCode } from '@/utils/db/records';
@@ -72,7 +73,7 @@ export async function threadContext(
     .reverse()
     .limit(200)
     .toArray();
-  const last = recent.find((e) => STEP_TYPES.has(e.type));
+  const last = effectiveEvents(recent).find((e) => STEP_TYPES.has(e.type));
   const { overdue, daysOverdue } = overdueAsOf(summary, today);
   const toList = (r: Record<string, number>) =>
     Object.entries(r)

@@ -23,6 +23,8 @@ export const followupRequests = {
       .optional(),
   }),
   'ui-bg:cancelFollowup': z.object({ id }),
+  /** Moves a pending follow-up to another (future) moment. */
+  'ui-bg:moveFollowup': z.object({ id, dueAt: isoDateTime }),
 } as const;
 
 export interface FollowupResponses {
@@ -31,4 +33,5 @@ export interface FollowupResponses {
   'ui-bg:completeFollowup': FollowupRecord;
   'ui-bg:snoozeFollowup': FollowupRecord;
   'ui-bg:cancelFollowup': FollowupRecord;
+  'ui-bg:moveFollowup': FollowupRecord;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { observation } from '@/utils/ledger/observation';
 import {
+  clientRecord,
   currencyCode,
   eventData,
   isoDate,
@@ -14,11 +15,14 @@ import {
   recordId,
 } from '@/utils/db/records';
 import type { ObservationResult } from '@/utils/ledger/apply-observation';
+import type { VoidErrorCode } from '@/utils/ledger/void-event';
 import type { ClientDetail, ClientListItem } from '@/utils/ledger/queries';
 import type { ClientRecord, EventRecord, InvoiceRecord } from '@/utils/db/records';
 
 const clientId = recordId;
 const email = z.string().trim().toLowerCase().max(320).email('not a valid e-mail address');
+/** The person letters greet (issue 16's field; edited in the popup's client form). */
+const contact = clientRecord.shape.contact;
 
 export const ledgerRequests = {
   /** Content script → background: what it saw on the page. */
@@ -32,6 +36,7 @@ export const ledgerRequests = {
     language: languageCode.nullable().optional(),
     defaultCurrency: currencyCode.nullable().optional(),
     notes: z.string().max(5000).optional(),
+    contact,
   }),
   'ui-bg:updateClient': z.object({
     clientId,
@@ -43,6 +48,7 @@ export const ledgerRequests = {
         defaultCurrency: currencyCode.nullable(),
         notes: z.string().max(5000),
         ignored: z.boolean(),
+        contact,
       })
       .partial(),
   }),
@@ -60,8 +66,19 @@ export const ledgerRequests = {
     clientId,
     invoiceId: recordId.nullable(),
     at: isoDateTime,
-    data: eventData,
+    // A void has its own request (it checks the entry and re-derives the balances).
+    data: eventData.refine((d) => d.type !== 'event_voided', 'use ui-bg:voidEvent to delete'),
   }),
+  /**
+   * Deletes (voids) one entry of the debt log: `eventId`, or the entry that created `invoiceId`
+   * (Undo after "Add invoice"). Voiding a void restores the entry. Nothing is erased.
+   */
+  'ui-bg:voidEvent': z
+    .object({ eventId: recordId.optional(), invoiceId: recordId.optional() })
+    .strict()
+    .refine((r) => (r.eventId ? 1 : 0) + (r.invoiceId ? 1 : 0) === 1, {
+      message: 'name exactly one of eventId or invoiceId',
+    }),
 } as const;
 
 export interface LedgerResponses {
@@ -73,4 +90,6 @@ export interface LedgerResponses {
   'ui-bg:deleteClient': { deleted: true };
   'ui-bg:addInvoice': InvoiceRecord;
   'ui-bg:recordEvent': { status: 'appended' | 'duplicate'; event: EventRecord };
+  'ui-bg:voidEvent':
+    { event: EventRecord; target: EventRecord; restored: boolean } | { error: VoidErrorCode };
 }

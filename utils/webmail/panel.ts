@@ -31,6 +31,8 @@ export interface PanelActions {
     amountMinor: number;
     currency: string;
     invoiceId: string | null;
+    /** When it arrived (ISO); now when not given. */
+    at?: string;
   }): Promise<void>;
   setFollowup(dueAt: Date): Promise<void>;
   notClient(): Promise<void>;
@@ -113,6 +115,14 @@ export function mountPanel(
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(m, lang);
   const dateText = (iso: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+  const momentText = (d: Date) =>
+    new Intl.DateTimeFormat(lang, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(d);
 
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const say = (text: string) => (status.textContent = text);
@@ -123,23 +133,39 @@ export function mountPanel(
     );
 
   const render = (ctx: ThreadContext, reply: PendingReply | null, pdfs: PdfNote[] = []) => {
+    // Gmail's own theme, not the system's: the card follows the page behind it.
+    card.dataset.theme = pageIsDark(host) ? 'dark' : 'light';
     const s = ctx.suggestion;
     const owed = ctx.owed.filter((o) => o.amountMinor > 0);
     const extra = h('div', {});
 
+    /** A labelled field with its error line, tied together for screen readers. */
+    let fieldNo = 0;
+    const field = (label: string, control: HTMLElement) => {
+      const id = `firmly-f${++fieldNo}`;
+      control.id = id;
+      const error = h('span', { class: 'field-error', id: `${id}-error` });
+      control.setAttribute('aria-describedby', error.id);
+      const wrap = h('div', { class: 'field' }, h('label', { for: id }, label), control, error);
+      const show = (text: string) => {
+        error.textContent = text;
+        if (text) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      };
+      return { wrap, show };
+    };
+    const cancel = () =>
+      h('button', { type: 'button', onclick: () => extra.replaceChildren() }, t('cancel'));
+
     const paymentForm = () => {
-      const amount = h('input', { 'aria-label': t('amount'), inputmode: 'decimal', size: 10 });
+      const amount = h('input', { inputmode: 'decimal', size: 10, autocomplete: 'off' });
       const currencies = [
         ...new Set([...ctx.open.map((o) => o.currency), ...owed.map((o) => o.currency)]),
       ];
-      const currency = h(
-        'select',
-        { 'aria-label': 'Currency' },
-        ...currencies.map((c) => h('option', { value: c }, c)),
-      );
+      const currency = h('select', {}, ...currencies.map((c) => h('option', { value: c }, c)));
       const invoice = h(
         'select',
-        { 'aria-label': t('invoice') },
+        {},
         h('option', { value: '' }, '—'),
         ...ctx.open.map((o) =>
           h(
@@ -149,6 +175,8 @@ export function mountPanel(
           ),
         ),
       );
+      const today = localDay(new Date());
+      const date = h('input', { type: 'date', max: today, value: today });
       // Prefill with what is left on the oldest open invoice: the common case is "they paid it".
       const first = ctx.open[0];
       if (first) {
@@ -156,62 +184,98 @@ export function mountPanel(
         currency.value = first.currency;
         invoice.value = first.invoiceId;
       }
-      const save = h(
-        'button',
-        {
-          class: 'primary',
-          type: 'button',
-          onclick: () => {
-            const cur = currency.value;
-            const minor = parseAmountInput(amount.value, cur);
-            if (!minor || minor <= 0) return say(t('error', { message: t('amount') }));
-            void run(
-              () =>
-                actions.recordPayment({
-                  amountMinor: minor,
-                  currency: cur,
-                  invoiceId: invoice.value || null,
-                }),
-              t('saved'),
-            );
-          },
-        },
-        t('save'),
-      );
+      const fAmount = field(t('amount'), amount);
+      const fDate = field(t('paidOn'), date);
+      const save = () => {
+        const cur = currency.value;
+        const minor = parseAmountInput(amount.value, cur);
+        fAmount.show(!minor || minor <= 0 ? t('errAmount') : '');
+        const day = date.value || today;
+        fDate.show(day > today ? t('errFuture') : '');
+        if (!minor || minor <= 0) return amount.focus();
+        if (day > today) return date.focus();
+        // Today keeps the moment; an earlier day is recorded at its noon, local time.
+        const at = day === today ? new Date() : new Date(`${day}T12:00:00`);
+        void run(
+          () =>
+            actions.recordPayment({
+              amountMinor: minor,
+              currency: cur,
+              invoiceId: invoice.value || null,
+              at: at.toISOString(),
+            }),
+          t('saved'),
+        );
+      };
       extra.replaceChildren(
         h(
-          'div',
-          { class: 'form' },
-          amount,
-          currency,
-          invoice,
-          save,
-          h('button', { type: 'button', onclick: () => extra.replaceChildren() }, t('cancel')),
+          'form',
+          {
+            class: 'form',
+            novalidate: true,
+            onsubmit: (e: Event) => {
+              e.preventDefault();
+              save();
+            },
+          },
+          fAmount.wrap,
+          field(t('currency'), currency).wrap,
+          field(t('invoice'), invoice).wrap,
+          fDate.wrap,
+          h(
+            'div',
+            { class: 'form-actions' },
+            h('button', { class: 'primary', type: 'submit' }, t('save')),
+            cancel(),
+          ),
         ),
       );
       amount.focus();
     };
 
     const followupForm = () => {
+      const set = (at: Date) =>
+        void run(() => actions.setFollowup(at), t('followUpSet', { date: momentText(at) }));
+      const custom = h('input', { type: 'datetime-local' });
+      const fCustom = field(t('customWhen'), custom);
       extra.replaceChildren(
         h(
-          'div',
-          { class: 'form' },
-          ...followupPresets(new Date()).map(({ key, at }) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                onclick: () =>
-                  void run(
-                    () => actions.setFollowup(at),
-                    t('followUpSet', { date: dateText(at.toISOString()) }),
-                  ),
-              },
-              t(key),
+          'form',
+          {
+            class: 'form',
+            novalidate: true,
+            onsubmit: (e: Event) => {
+              e.preventDefault();
+              const at = custom.value ? new Date(custom.value) : null;
+              const problem =
+                !at || Number.isNaN(at.getTime())
+                  ? t('errWhen')
+                  : at.getTime() <= Date.now()
+                    ? t('errPast')
+                    : '';
+              fCustom.show(problem);
+              if (problem || !at) return custom.focus();
+              set(at);
+            },
+          },
+          h(
+            'div',
+            { class: 'presets', role: 'group', 'aria-label': t('when') },
+            ...followupPresets(new Date()).map(({ key, at }) =>
+              h(
+                'button',
+                { type: 'button', onclick: () => set(at) },
+                `${t(key)} · ${momentText(at)}`,
+              ),
             ),
           ),
-          h('button', { type: 'button', onclick: () => extra.replaceChildren() }, t('cancel')),
+          fCustom.wrap,
+          h(
+            'div',
+            { class: 'form-actions' },
+            h('button', { class: 'primary', type: 'submit' }, t('save')),
+            cancel(),
+          ),
         ),
       );
     };
@@ -264,7 +328,7 @@ export function mountPanel(
           'div',
           { class: 'row' },
           h('span', { class: 'brand' }, 'Firmly'),
-          h('span', { class: 'client' }, ctx.client.name),
+          h('bdi', { class: 'client' }, ctx.client.name),
           h(
             'span',
             { class: 'owed' },
@@ -278,7 +342,7 @@ export function mountPanel(
                 'span',
                 { class: 'muted' },
                 t('lastStep', {
-                  step: ctx.lastStep.type.replace(/_/g, ' '),
+                  step: words.steps?.[ctx.lastStep.type] ?? ctx.lastStep.type.replace(/_/g, ' '),
                   date: dateText(ctx.lastStep.at),
                 }),
               )
@@ -290,7 +354,11 @@ export function mountPanel(
           ? h(
               'div',
               { class: 'next' },
-              h('div', { class: 'stage' }, `${t('next')} · ${s.stage.replace(/_/g, ' ')}`),
+              h(
+                'div',
+                { class: 'stage' },
+                `${t('next')} · ${words.stages?.[s.stage] ?? s.stage.replace(/_/g, ' ')}`,
+              ),
               h('div', { class: 'rationale' }, s.rationale),
               h('div', { class: 'subject', dir: 'auto' }, s.subject),
               h(
@@ -367,4 +435,29 @@ export function mountPanel(
     update: render,
     destroy: () => host.remove(),
   };
+}
+
+/** The user's local calendar day, YYYY-MM-DD. */
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Whether the page behind `el` is dark: the first opaque background among its ancestors (the
+ * page's own, whatever the system setting), by relative luminance.
+ */
+export function pageIsDark(el: Element): boolean {
+  for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(
+      getComputedStyle(node).backgroundColor,
+    );
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2;
+  }
+  return false;
 }

@@ -168,11 +168,12 @@ export class ThreadSession {
     const record = (
       data: Parameters<typeof sendMessage<'cs-bg:recordEvent'>>[1]['data'],
       invoiceId: string | null = null,
+      at = new Date().toISOString(),
     ) =>
       sendMessage('cs-bg:recordEvent', {
         clientId: client().id,
         invoiceId,
-        at: new Date().toISOString(),
+        at,
         data,
       });
     const refreshContext = async () => {
@@ -216,6 +217,7 @@ export class ThreadSession {
         amountMinor: number;
         currency: string;
         invoiceId: string | null;
+        at?: string;
       }) => {
         await record(
           {
@@ -226,6 +228,7 @@ export class ThreadSession {
             reference: null,
           },
           p.invoiceId,
+          p.at,
         );
         await refreshContext();
       },

@@ -5,6 +5,12 @@
 import { z } from 'zod';
 import { fieldErrors } from '../form/issues';
 import { isValidIban } from '../form/parsers';
+import {
+  isValidRouting,
+  isValidSortCode,
+  isValidUkAccount,
+  isValidUsAccount,
+} from '../form/bank-codes';
 import { useSettingsForm } from '../form/useSettingsForm';
 import { useLocale } from '../i18n';
 import { TextAreaField, TextField } from '../ui/Field';
@@ -39,6 +45,22 @@ export const paymentSchema = z
       .string()
       .trim()
       .refine((s) => s === '' || isValidIban(s), 'err.iban'),
+    routing: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || isValidRouting(s), 'err.routing'),
+    usAccount: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || isValidUsAccount(s), 'err.usAccount'),
+    sortCode: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || isValidSortCode(s), 'err.sortCode'),
+    ukAccount: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || isValidUkAccount(s), 'err.ukAccount'),
     link: z
       .string()
       .trim()
@@ -46,7 +68,15 @@ export const paymentSchema = z
       .pipe(z.union([z.literal(''), httpsUrl])),
     notes: z.string().trim().max(1000),
   })
-  .refine((f) => !f.holder || f.iban, { path: ['holder'], message: 'err.holderNeedsIban' })
+  .refine((f) => !f.holder || f.iban || f.routing || f.sortCode, {
+    path: ['holder'],
+    message: 'err.holderNeedsIban',
+  })
+  .refine((f) => !f.routing === !f.usAccount, {
+    path: ['usAccount'],
+    message: 'err.achPair',
+  })
+  .refine((f) => !f.sortCode === !f.ukAccount, { path: ['ukAccount'], message: 'err.ukPair' })
   .refine((f) => composePaymentDetails(f).length <= 2000, {
     path: ['notes'],
     message: 'err.tooLongTotal',
@@ -88,6 +118,56 @@ export function PaymentSection({ value, onSave }: Props) {
             error={errors.holder}
           />
         </div>
+        <fieldset class="bank-group">
+          <legend>{t('payment.usTitle')}</legend>
+          <div class="grid-2">
+            <TextField
+              id="ach-routing"
+              label={t('payment.routing')}
+              hint={t('payment.routingHint')}
+              value={draft.routing}
+              dir="ltr"
+              inputMode="numeric"
+              placeholder="011000015"
+              onValue={(routing) => form.update({ routing })}
+              error={errors.routing}
+            />
+            <TextField
+              id="ach-account"
+              label={t('payment.usAccount')}
+              value={draft.usAccount}
+              dir="ltr"
+              inputMode="numeric"
+              onValue={(usAccount) => form.update({ usAccount })}
+              error={errors.usAccount}
+            />
+          </div>
+        </fieldset>
+        <fieldset class="bank-group">
+          <legend>{t('payment.ukTitle')}</legend>
+          <div class="grid-2">
+            <TextField
+              id="uk-sort-code"
+              label={t('payment.sortCode')}
+              value={draft.sortCode}
+              dir="ltr"
+              inputMode="numeric"
+              placeholder="12-34-56"
+              onValue={(sortCode) => form.update({ sortCode })}
+              error={errors.sortCode}
+            />
+            <TextField
+              id="uk-account"
+              label={t('payment.ukAccount')}
+              value={draft.ukAccount}
+              dir="ltr"
+              inputMode="numeric"
+              placeholder="12345678"
+              onValue={(ukAccount) => form.update({ ukAccount })}
+              error={errors.ukAccount}
+            />
+          </div>
+        </fieldset>
         <TextField
           id="payment-link"
           label={t('payment.link')}

@@ -1,4 +1,7 @@
-/** Add or edit a client: name, addresses, message language, default currency, notes. */
+/**
+ * Add or edit a client: name, addresses, the contact person letters greet, message language,
+ * default currency, notes.
+ */
 import { useState } from 'preact/hooks';
 import { ledgerRequests } from '@/utils/protocol/ledger';
 import type { ClientRecord } from '@/utils/db/records';
@@ -11,6 +14,7 @@ import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
 import { normaliseCurrency } from './amount';
+import { contactFromForm, type Salutation } from '@/utils/popup/contact';
 
 /** Endonyms: a language is listed in its own name, whatever the UI language. */
 export const LANGUAGE_NAMES: Record<(typeof MESSAGE_LANGUAGES)[number], string> = {
@@ -30,7 +34,7 @@ interface Props {
   onCancel: () => void;
 }
 
-type Field = 'name' | 'emails' | 'defaultCurrency' | 'notes';
+type Field = 'name' | 'emails' | 'defaultCurrency' | 'notes' | 'contact';
 
 const splitEmails = (text: string): string[] =>
   text
@@ -45,6 +49,10 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
   const [language, setLanguage] = useState<string>(client?.language ?? '');
   const [currency, setCurrency] = useState(client?.defaultCurrency ?? '');
   const [notes, setNotes] = useState(client?.notes ?? '');
+  const [contactName, setContactName] = useState(client?.contact?.name ?? '');
+  const [salutation, setSalutation] = useState<Salutation>(
+    client?.contact?.gender ?? 'unspecified',
+  );
   const { errors, refuse, save, shell } = useFormSubmit<Field>();
 
   const submit = async () => {
@@ -56,6 +64,7 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
       language: (language || null) as ClientRecord['language'],
       defaultCurrency: code || null,
       notes,
+      contact: contactFromForm(contactName, salutation),
     };
     const parsed = ledgerRequests['ui-bg:createClient'].safeParse(input);
     const next: Partial<Record<Field, string>> = {};
@@ -68,6 +77,7 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
         }
         if (field === 'defaultCurrency') next.defaultCurrency = t('err.currency');
         if (field === 'notes') next.notes = t('err.tooLong', { max: 5000 });
+        if (field === 'contact') next.contact = t('err.tooLong', { max: 200 });
       }
     }
     if (code && !next.defaultCurrency && !isKnownCurrency(code))
@@ -112,6 +122,30 @@ export function ClientForm({ client, onDone, onCancel }: Props) {
         rows={2}
         dir="ltr"
       />
+      <div class="grid-2">
+        <TextField
+          id="client-contact"
+          label={t('field.contact')}
+          hint={t('field.contactHint')}
+          value={contactName}
+          onValue={setContactName}
+          error={errors.contact}
+          maxLength={200}
+          autoComplete="off"
+          dir="auto"
+        />
+        <SelectField
+          id="client-salutation"
+          label={t('field.salutation')}
+          value={salutation}
+          onValue={(v) => setSalutation(v as Salutation)}
+          options={[
+            { value: 'unspecified', label: t('field.salutationNone') },
+            { value: 'female', label: t('field.salutationFemale') },
+            { value: 'male', label: t('field.salutationMale') },
+          ]}
+        />
+      </div>
       <SelectField
         id="client-language"
         label={t('field.language')}

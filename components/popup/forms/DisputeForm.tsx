@@ -8,7 +8,7 @@ import type { InvoiceRecord } from '@/utils/db/records';
 import { formatMoney } from '@/utils/money';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { SelectField, TextAreaField } from '@/components/ui';
-import { usePopup } from '../context';
+import { usePopup, type UndoRef } from '../context';
 import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 
@@ -17,7 +17,7 @@ interface Props {
   clientName: string;
   invoices: readonly InvoiceRecord[];
   invoiceId?: string | null;
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -59,8 +59,8 @@ export function DisputeForm({
     }
     if (problem || !parsed.success) return refuse({ note: problem ?? t('form.fix') });
     await save(async () => {
-      await send('ui-bg:recordEvent', parsed.data);
-      onDone(t('saved.dispute'));
+      const { event } = await send('ui-bg:recordEvent', parsed.data);
+      onDone(t('saved.dispute'), { eventId: event.id });
     });
   };
 

@@ -6,7 +6,7 @@ import { formatMoney, minorToDecimal } from '@/utils/money';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextField } from '@/components/ui';
-import { usePopup } from '../context';
+import { usePopup, type UndoRef } from '../context';
 import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
@@ -19,7 +19,7 @@ interface Props {
   siblings: readonly InvoiceRecord[];
   invoice: InvoiceRecord | null;
   defaultCurrency: string;
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -115,10 +115,11 @@ export function InvoiceForm({
             }),
           });
         }
+        onDone(t('saved.invoice'));
       } else {
-        await send('ui-bg:addInvoice', parsed.data);
+        const added = await send('ui-bg:addInvoice', parsed.data);
+        onDone(t('saved.invoice'), { invoiceId: added.id });
       }
-      onDone(t('saved.invoice'));
     });
   };
 

@@ -3,14 +3,14 @@ import { useState } from 'preact/hooks';
 import { ledgerRequests } from '@/utils/protocol/ledger';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextAreaField } from '@/components/ui';
-import { usePopup } from '../context';
+import { usePopup, type UndoRef } from '../context';
 import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 
 interface Props {
   clientId: string;
   clientName: string;
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -33,8 +33,8 @@ export function NoteForm({ clientId, clientName, onDone, onCancel }: Props) {
       });
     }
     await save(async () => {
-      await send('ui-bg:recordEvent', parsed.data);
-      onDone(t('saved.note'));
+      const { event } = await send('ui-bg:recordEvent', parsed.data);
+      onDone(t('saved.note'), { eventId: event.id });
     });
   };
 

@@ -10,7 +10,7 @@ import { formatMoney, minorToDecimal } from '@/utils/money';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { Button, SelectField, TextField } from '@/components/ui';
-import { usePopup } from '../context';
+import { usePopup, type UndoRef } from '../context';
 import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
@@ -23,7 +23,7 @@ interface Props {
   defaultCurrency: string;
   /** Preselected invoice. */
   invoiceId?: string | null;
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -99,8 +99,8 @@ export function PaymentForm({
       return;
     }
     await save(async () => {
-      await send('ui-bg:recordEvent', parsed.data);
-      onDone(t('saved.payment'));
+      const { event } = await send('ui-bg:recordEvent', parsed.data);
+      onDone(t('saved.payment'), { eventId: event.id });
     });
   };
 

@@ -5,7 +5,7 @@ import { ledgerRequests } from '@/utils/protocol/ledger';
 import { isKnownCurrency } from '@/utils/popup/currency';
 import { issuesByField } from '@/utils/popup/form-issues';
 import { TextField } from '@/components/ui';
-import { usePopup } from '../context';
+import { usePopup, type UndoRef } from '../context';
 import { FormShell } from './FormShell';
 import { useFormSubmit } from './useFormSubmit';
 import { CurrencyField } from './CurrencyField';
@@ -15,7 +15,7 @@ interface Props {
   clientId: string;
   clientName: string;
   defaultCurrency: string;
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoRef) => void;
   onCancel: () => void;
 }
 
@@ -60,8 +60,8 @@ export function PromiseForm({ clientId, clientName, defaultCurrency, onDone, onC
     }
     if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
     await save(async () => {
-      await send('ui-bg:recordEvent', parsed.data);
-      onDone(t('saved.promise'));
+      const { event } = await send('ui-bg:recordEvent', parsed.data);
+      onDone(t('saved.promise'), { eventId: event.id });
     });
   };
 

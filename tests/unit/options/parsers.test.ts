@@ -100,7 +100,17 @@ describe('payment details text', () => {
       holder: line,
       link: fc.constantFrom('', 'https://pay.example.com/x'),
       notes: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
+      // Issue 14: US ACH and UK details, each pair given together or not at all.
+      us: fc.constantFrom(['', ''], ['011000015', '123456789']),
+      uk: fc.constantFrom(['', ''], ['12-34-56', '12345678']),
     })
+    .map(({ us, uk, ...f }) => ({
+      ...f,
+      routing: us[0]!,
+      usAccount: us[1]!,
+      sortCode: uk[0]!,
+      ukAccount: uk[1]!,
+    }))
     .map((f) => ({ ...f, holder: f.iban ? f.holder : '' }));
 
   it('reads back exactly the fields it wrote', () => {

@@ -80,10 +80,12 @@ describe('webmail panel against the page (issue 11, finding 4)', () => {
     const panel = mount(a, { mode: 'open', isUserEvent: () => true });
     recordAndSave(panel.host.shadowRoot!);
     await new Promise((r) => setTimeout(r, 10));
+    // Issue 14: the panel's payment form has a date too (today unless changed).
     expect(a.recordPayment).toHaveBeenCalledWith({
       amountMinor: 120_000,
       currency: 'EUR',
       invoiceId: 'i1',
+      at: expect.any(String),
     });
     panel.destroy();
   });
