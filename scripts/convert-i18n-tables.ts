@@ -2,14 +2,14 @@
  * One-off: converts the old TypeScript string tables (`utils/i18n/*-strings.ts`) into ICU
  * MessageFormat JSON files, `utils/i18n/locales/<lang>/<area>.json`. Kept so the lead can port
  * strings that other branches add to the old tables before they are deleted:
- *   npx tsx scripts/convert-i18n-tables.ts <path-to-old-tables-dir>
+ *   npx tsx scripts/convert-i18n-tables.ts <old-tables-dir> [<output-dir, default utils/i18n/locales>]
  * Plural families (`key.one`, `key.few`… or `key_one`…) collapse into one key with an ICU plural
  * on the count; literal braces, `#` in plural branches and apostrophes before them are escaped.
  * Every message is checked: it must parse, and format exactly like the old table did.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 type Table = Record<string, string>;
@@ -21,7 +21,7 @@ const PLURAL_KEY = /^(.*)[._](zero|one|two|few|many|other)$/;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 const dir = resolve(process.argv[2] ?? 'utils/i18n');
-const outDir = resolve('utils/i18n/locales');
+const outDir = resolve(process.argv[3] ?? 'utils/i18n/locales');
 
 /** Escapes a literal run of text for ICU (`inPlural`: `#` is special there). */
 function escapeLiteral(text: string, nextIsArgument: boolean, inPlural: boolean): string {
@@ -95,10 +95,10 @@ function convert(en: Table, table: Partial<Table>, lang: string): Table {
       const texts = [...forms.values()].map((k) => table[k]).filter((s): s is string => !!s);
       if (!texts.length) continue;
       const count = countArgument(texts);
-      const branches = CATEGORIES.filter((c) => c === 'other' || categories.has(c))
-        .map((c) => [c, table[forms.get(c) ?? ''] ?? table[forms.get('other') ?? '']] as const)
-        .filter((b): b is readonly [string, string] => b[1] !== undefined)
-        .map(([c, text]) => `${c} {${toIcu(text, true, count)}}`);
+      const branches = CATEGORIES.filter((c) => c === 'other' || categories.has(c)).flatMap((c) => {
+        const text = table[forms.get(c) ?? ''] ?? table[forms.get('other') ?? ''];
+        return text === undefined ? [] : [`${c} {${toIcu(text, true, count)}}`];
+      });
       out[base] = `{${count}, plural, ${branches.join(' ')}}`;
       continue;
     }
@@ -186,8 +186,10 @@ function completeEnglish(tables: Tables): Table {
   return en;
 }
 
+// tsx's require hook loads the old TypeScript tables (a path given on the command line).
+const requireTable = createRequire(import.meta.url);
 async function load(file: string): Promise<Record<string, unknown>> {
-  return (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+  return Promise.resolve(requireTable(join(dir, file)) as Record<string, unknown>);
 }
 
 async function main(): Promise<void> {
