@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { icuMessages } from './scripts/icu-messages-plugin.ts';
 
 // Unit and DOM tests. DOM tests opt in with `// @vitest-environment happy-dom`.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), icuMessages()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],

@@ -1,11 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { icuMessages, icuParserAlias } from './scripts/icu-messages-plugin.ts';
+import { noEval } from './scripts/no-eval-plugin.ts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports (STYLE.md §9): WXT APIs come from '#imports', ours from '@/utils/...'.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // UI messages are parsed at build time, so bundles carry intl-messageformat without its parser;
+  // noEval cuts dependencies' eval / import(url) / innerHTML paths Firmly never takes.
+  vite: () => ({
+    plugins: [preact(), icuMessages(), noEval()],
+    resolve: { alias: [icuParserAlias()] },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

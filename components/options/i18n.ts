@@ -1,7 +1,8 @@
 /** The options page's translator, shared through context so every section speaks the UI language. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
+import { isRtl, type UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { OPTIONS_STRINGS, type OptionsKey } from '@/utils/i18n/options-strings';
 
 export type OptionsT = (key: OptionsKey, vars?: Record<string, string | number>) => string;

@@ -16,7 +16,8 @@ import {
   type CaptureField,
   type CaptureForm,
 } from '@/utils/capture/capture-form';
-import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
+import { isRtl, type UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { captureStrings, type CaptureStringKey } from '@/utils/i18n/capture-strings';
 
 /** Marks the host for tests and styles; never used to decide anything (the page can forge it). */

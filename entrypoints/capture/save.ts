@@ -1,7 +1,8 @@
 /** Saving a confirmed capture: check the form, send one `invoice` observation, word the outcome. */
 import type { CaptureForm } from '@/utils/capture/capture-form';
 import { captureObservation } from '@/utils/capture/capture-form';
-import { createT, type UiLanguage } from '@/utils/i18n';
+import { type UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 import { sendMessage } from '@/utils/messaging';
 import type { SubmitOutcome } from './dialog';

@@ -5,7 +5,8 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { el, styleElement } from '@/utils/capture/dom';
-import { createT, type UiLanguage } from '@/utils/i18n';
+import { type UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 
 export const BADGE_TAG = 'firmly-invoice-badge';

@@ -4,12 +4,13 @@
  * unexpected falls back to the default, as the validated settings item does.
  */
 import { browser } from '#imports';
+import { UI_LANGUAGES } from '@/utils/i18n';
 import type { UiSettings } from '@/utils/settings/schema';
 
 export type UiPrefs = Pick<UiSettings, 'uiLanguage' | 'theme'>;
 
 // The schema's enums and defaults ('auto' for both), restated so zod stays out of this bundle.
-const LANGUAGES: readonly string[] = ['auto', 'en', 'pl', 'ru', 'he'];
+const LANGUAGES: readonly string[] = ['auto', ...UI_LANGUAGES];
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
 /** `value` when it is one of `allowed`, else `fallback`. */

@@ -7,12 +7,8 @@
  */
 import type { RationalePart } from '@/utils/advisor/types';
 import { isRtl, type UiLanguage } from '@/utils/i18n';
-import {
-  rationaleStrings,
-  type AnyForms,
-  type RationaleStep,
-  type RationaleStrings,
-} from '@/utils/i18n/rationale-strings';
+import { createT, type T } from '@/utils/i18n/format';
+import { rationaleStrings, type RationaleKey } from '@/utils/i18n/rationale-strings';
 import { formatAmounts, formatDate } from '@/utils/templates/values';
 import type { Money } from '@/utils/money';
 
@@ -42,13 +38,8 @@ const LTR_VALUES = new Set(['amount', 'paid', 'number', 'numbers']);
 
 const isolate = (text: string) => `${FSI}${text.replace(BIDI_CONTROLS, '')}${PDI}`;
 
-/** The form of a counted phrase for `n` (the language's `other` when a category is missing). */
-function pick(forms: AnyForms, n: number, lang: UiLanguage): string {
-  return forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
-}
-
 /** A renderer of one language's phrases with one part's values. */
-function filler(lang: UiLanguage, values: RationalePart['values']) {
+function filler(t: T<RationaleKey>, lang: UiLanguage, values: RationalePart['values']) {
   const rtl = isRtl(lang);
   /** A value as text; ISO dates read as "3 December 2026" / "3 grudnia 2026". */
   const text = (name: string): string => {
@@ -59,83 +50,74 @@ function filler(lang: UiLanguage, values: RationalePart['values']) {
     const s = money ? formatAmounts(money, lang) : String(v);
     return rtl && LTR_VALUES.has(name) && s ? isolate(s) : s;
   };
-  /** `template` with its `{placeholders}` filled in one pass (values are never re-read). */
-  const fill = (template: string, extra: Record<string, string> = {}) =>
-    template.replace(/\{(\w+)\}/g, (_m, name: string) => extra[name] ?? text(name));
-  const counted = (forms: AnyForms, n: number, extra: Record<string, string> = {}) =>
-    fill(pick(forms, n, lang), { n: String(n), ...extra });
+  const all = () => Object.fromEntries(Object.keys(values).map((name) => [name, text(name)]));
+  /** The phrase `key` with the part's values (each formatted once, never re-read). */
+  const fill = (key: RationaleKey, extra: Record<string, string> = {}) =>
+    t(key, { ...all(), ...extra });
+  /** A counted phrase: an ICU plural on `n`. */
+  const counted = (key: RationaleKey, n: number, extra: Record<string, string> = {}) =>
+    t(key, { ...all(), ...extra, n });
   return { text, fill, counted };
 }
 
-function situation(p: RationalePart, t: RationaleStrings, lang: UiLanguage): string | null {
+function situation(p: RationalePart, t: T<RationaleKey>, lang: UiLanguage): string | null {
   const v = p.values;
-  const { text, fill, counted } = filler(lang, v);
-  const f = t.facts;
+  const { text, fill, counted } = filler(t, lang, v);
   const reasonPhrase = () => {
     const reason = text('reason');
-    const words = (t.reasons as Record<string, string>)[reason] ?? reason;
+    const key = `reason.${reason}`;
+    const words = Object.hasOwn(rationaleStrings.en, key) ? t(key as RationaleKey) : reason;
     const evidence = v.evidence ? String(v.evidence) : '';
-    return { reason: words, quote: evidence ? fill(f.quote, { quote: isolate(evidence) }) : '' };
+    return {
+      reason: words,
+      quote: evidence ? fill('fact.quote', { quote: isolate(evidence) }) : '',
+    };
   };
   switch (p.key) {
     case 'nothing_due':
-      return f.nothing_due;
-    case 'credit':
-      return fill(f.credit);
-    case 'not_yet_due':
-      return counted(f.not_yet_due, Number(v.days));
     case 'due_today':
-      return f.due_today;
-    case 'days_overdue':
-      return counted(f.days_overdue, Number(v.days));
-    case 'assumed_due_date':
-      return counted(f.assumed_due_date, Number(v.termDays));
+    case 'stale_rates':
+    case 'credit':
     case 'partial_payment':
-      return fill(f.partial_payment);
+    case 'promise_broken':
+    case 'plan_on_track':
+    case 'plan_missed':
+      return fill(`fact.${p.key}`);
+    case 'not_yet_due':
+    case 'days_overdue':
+    case 'long_absence':
+      return counted(`fact.${p.key}`, Number(v.days));
+    case 'assumed_due_date':
+      return counted('fact.assumed_due_date', Number(v.termDays));
     case 'several_invoices':
-      return counted(f.several_invoices, Number(v.count));
-    case 'disputed_held_out':
-      return counted(f.disputed_held_out, String(v.numbers ?? '').split(', ').length);
     case 'reminders_sent':
-      return counted(f.reminders_sent, Number(v.count));
     case 'no_reply_after':
-      return counted(f.no_reply_after, Number(v.count));
-    case 'reason': {
-      const r = reasonPhrase();
-      return fill(f.reason, { reason: r.reason }) + r.quote;
-    }
+      return counted(`fact.${p.key}`, Number(v.count));
+    case 'disputed_held_out':
+      return counted('fact.disputed_held_out', String(v.numbers ?? '').split(', ').length);
+    case 'reason':
     case 'new_reply': {
       const r = reasonPhrase();
-      return fill(f.new_reply, { reason: r.reason }) + r.quote;
+      return fill(`fact.${p.key}`, { reason: r.reason }) + r.quote;
     }
     case 'promise':
-      return v.date ? fill(f.promise) : f.promise_undated;
-    case 'promise_broken':
-      return fill(f.promise_broken);
-    case 'plan_on_track':
-      return fill(f.plan_on_track);
-    case 'plan_missed':
-      return fill(f.plan_missed);
-    case 'long_absence':
-      return counted(f.long_absence, Number(v.days));
-    case 'stale_rates':
-      return f.stale_rates;
+      return v.date ? fill('fact.promise') : fill('fact.promise_undated');
     default:
       return null;
   }
 }
 
-function step(p: RationalePart, t: RationaleStrings, lang: UiLanguage): string {
-  const { text, fill, counted } = filler(lang, p.values);
-  const id = text('step');
-  if (!Object.hasOwn(t.steps, id)) return '';
-  if (id === 'instalments') return counted(t.steps.instalments, Number(p.values.count));
-  return fill(t.steps[id as Exclude<RationaleStep, 'instalments'>]);
+function step(p: RationalePart, t: T<RationaleKey>, lang: UiLanguage): string {
+  const { text, fill, counted } = filler(t, lang, p.values);
+  const key = `step.${text('step')}`;
+  if (!Object.hasOwn(rationaleStrings.en, key)) return '';
+  if (key === 'step.instalments') return counted(key, Number(p.values.count));
+  return fill(key as RationaleKey);
 }
 
 /** One or two sentences from the parts, in `lang` (English by default). */
 export function renderRationale(parts: readonly RationalePart[], lang: UiLanguage = 'en'): string {
-  const t: RationaleStrings = rationaleStrings[lang] ?? rationaleStrings.en;
+  const t = createT(rationaleStrings, lang, () => '');
   const facts = parts.map((p) => situation(p, t, lang)).filter((s): s is string => !!s);
   const steps = parts.filter((p) => p.key === 'step').map((p) => step(p, t, lang));
   const first = facts.length ? `${facts.join(', ')}.` : '';

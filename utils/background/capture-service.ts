@@ -11,7 +11,7 @@
  * that origin and persists across sessions; revoking the permission unregisters it.
  */
 import { browser } from '#imports';
-import { createT } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 import { readUiLanguage } from '@/utils/capture/ui-language';
 import { grantCapture } from './capture-grants';

@@ -1,17 +1,17 @@
 /** The words of follow-up notifications, built from the client's summary and the advisor. */
 import type { ClientRecord, FollowupRecord, SummaryRecord } from '@/utils/db/records';
 import { formatMoney } from '@/utils/money';
-import { createT, type UiLanguage } from '@/utils/i18n';
+import { type UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { noticeStrings, type NoticeKey } from '@/utils/i18n/notice-strings';
 
-/** The notification translator for `lang`, with the plural category of a count. */
+/** The notification translator for `lang`, with counted phrases. */
 export function noticeT(lang: UiLanguage) {
-  const t = createT(noticeStrings, lang);
-  const rules = new Intl.PluralRules(lang);
+  const t = createT<NoticeKey>(noticeStrings, lang);
   return Object.assign(t, {
     lang,
-    count: (stem: 'due', n: number) =>
-      t(`${stem}.${rules.select(n)}` as NoticeKey, { n: String(n) }),
+    /** A counted phrase (an ICU plural on `n`). */
+    count: (key: 'due', n: number) => t(key, { n }),
   });
 }
 type NoticeT = ReturnType<typeof noticeT>;

@@ -1,15 +1,27 @@
 /**
- * UI strings. Each area (popup, options, Gmail panel) keeps its own table file, so the strings a
- * bundle ships are only its own. English is the complete reference; other languages may fall
- * back to it key by key. Hebrew is right-to-left.
+ * UI languages. Each area (popup, options, Gmail panel…) has one ICU MessageFormat file per
+ * language, `utils/i18n/locales/<lang>/<area>.json` (see docs/translating.md), so a bundle ships
+ * only its own area's words. English is the complete reference; other languages may fall back
+ * to it key by key. Hebrew is right-to-left.
  */
-export const UI_LANGUAGES = ['en', 'pl', 'ru', 'he'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/**
+ * The UI languages, each named in itself (so a user lost in a foreign UI still finds their own).
+ * Adding a language: its files in `locales/<code>/` and one line here.
+ */
+export const UI_LANGUAGE_NAMES = {
+  en: 'English',
+  pl: 'Polski',
+  ru: 'Русский',
+  he: 'עברית',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  uk: 'Українська',
+} as const;
+export type UiLanguage = keyof typeof UI_LANGUAGE_NAMES;
+export const UI_LANGUAGES = Object.keys(UI_LANGUAGE_NAMES) as [UiLanguage, ...UiLanguage[]];
 
 export type StringTable<K extends string> = Record<K, string>;
-export type Translations<K extends string> = { en: StringTable<K> } & Partial<
-  Record<Exclude<UiLanguage, 'en'>, Partial<StringTable<K>>>
->;
 
 /** The UI language for a setting ('auto' follows the browser's language list). */
 export function resolveUiLanguage(
@@ -31,14 +43,12 @@ export function isRtl(lang: string): boolean {
 }
 
 /**
- * A translator for one table: `t('key', { n: '3' })` replaces `{n}` placeholders. Values are
- * plain text; the UI renders them as text nodes, never as HTML.
+ * Fills `{name}` placeholders of a plain template (the panel's words, resolved by the background
+ * so content scripts carry no formatter). Unknown placeholders stay as they are.
  */
-export function createT<K extends string>(table: Translations<K>, lang: UiLanguage) {
-  const primary = (table[lang] ?? {}) as Partial<StringTable<K>>;
-  return (key: K, vars?: Record<string, string | number>): string => {
-    const raw = primary[key] ?? table.en[key];
-    if (!vars) return raw;
-    return raw.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-  };
+export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
 }

@@ -1,9 +1,10 @@
 /** User preferences that are not about messages (those live with the advisor's settings). */
 import { z } from 'zod';
+import { UI_LANGUAGES } from '@/utils/i18n';
 
 export const uiSettingsSchema = z.object({
   /** 'auto' follows the browser language. */
-  uiLanguage: z.enum(['auto', 'en', 'pl', 'ru', 'he']).default('auto'),
+  uiLanguage: z.enum(['auto', ...UI_LANGUAGES]).default('auto'),
   theme: z.enum(['auto', 'light', 'dark']).default('auto'),
   /** Show the thread panel in Gmail. */
   gmailPanel: z.boolean().default(true),

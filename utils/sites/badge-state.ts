@@ -4,7 +4,8 @@
  */
 import type { InvoiceRecord, InvoiceStatus } from '@/utils/db/records';
 import { daysBetween } from '@/utils/ledger/summary';
-import { createT, type UiLanguage } from '@/utils/i18n';
+import type { UiLanguage } from '@/utils/i18n';
+import { createT } from '@/utils/i18n/format';
 import { captureStrings } from '@/utils/i18n/capture-strings';
 
 export interface InvoiceBadgeState {
@@ -37,14 +38,6 @@ export function invoiceBadgeState(
   };
 }
 
-type PluralForm = 'one' | 'two' | 'few' | 'many' | 'other';
-
-/** CLDR plural category of `n` in `lang` ("1 dzień", "2 dni", "5 dni"; "יומיים"). */
-export function pluralForm(lang: UiLanguage, n: number): PluralForm {
-  const category = new Intl.PluralRules(lang).select(n);
-  return category === 'zero' ? 'other' : category;
-}
-
 /** "Tracked by Firmly · 14 days overdue" / "· paid" / "· due in 3 days", in `lang`. */
 export function badgeText(state: InvoiceBadgeState | null, lang: UiLanguage): string {
   const t = createT(captureStrings, lang);
@@ -54,9 +47,9 @@ export function badgeText(state: InvoiceBadgeState | null, lang: UiLanguage): st
   let detail: string | null = null;
   if (state.status === 'paid') detail = t('badgePaid');
   else if (state.status === 'disputed') detail = t('badgeDisputed');
-  else if (state.daysOverdue > 0) detail = t(`badgeOverdue_${pluralForm(lang, n)}`, { n });
+  else if (state.daysOverdue > 0) detail = t('badgeOverdue', { n });
   else if (state.daysUntilDue === 0) detail = t('badgeDueToday');
-  else if (state.daysUntilDue !== null) detail = t(`badgeDueIn_${pluralForm(lang, n)}`, { n });
+  else if (state.daysUntilDue !== null) detail = t('badgeDueIn', { n });
   return detail ? `${tracked} · ${detail}` : tracked;
 }
 

@@ -2,8 +2,8 @@
  * The thread panel: a shadow-root card above the messages with the client, what is owed and how
  * late, the last step, the advisor's next step and the actions. Rendered with `h` (text only).
  */
-import { createT, isRtl, type UiLanguage } from '@/utils/i18n';
-import type { PanelWords } from '@/utils/i18n/panel-strings';
+import { fillTemplate, isRtl, type UiLanguage } from '@/utils/i18n';
+import type { PanelKey, PanelWords } from '@/utils/i18n/panel-strings';
 import type { RefusalReasonName, ThreadContext } from '@/utils/ledger/thread-context';
 import { formatMoney, minorToDecimal, parseAmountInput } from '@/utils/money';
 import { h as hRaw } from './dom';
@@ -83,8 +83,9 @@ export function mountPanel(
   words: PanelWords,
   options: PanelOptions = {},
 ): PanelHandle {
-  const t = createT({ en: words.panel }, 'en');
-  const tr = createT({ en: words.reasons }, 'en');
+  const t = (key: PanelKey, vars?: Record<string, string | number>) =>
+    fillTemplate(words.panel[key], vars);
+  const tr = (reason: RefusalReasonName) => words.reasons[reason];
   const REASONS = Object.keys(words.reasons) as RefusalReasonName[];
   // Page code must not read the balance nor press Record payment → Save (issue 11, finding 4).
   // The host is a plain <div> (a custom element name could be defined by the page first, whose

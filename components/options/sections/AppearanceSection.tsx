@@ -1,5 +1,6 @@
 /** UI language and theme; applied as soon as they are chosen, since seeing them is the point. */
 import { useState } from 'preact/hooks';
+import { UI_LANGUAGE_NAMES, UI_LANGUAGES } from '@/utils/i18n';
 import type { UiSettings } from '@/utils/settings/schema';
 import { useLocale } from '../i18n';
 import { SelectField, type Choice } from '../ui/Field';
@@ -28,10 +29,7 @@ export function AppearanceSection({ value, onSave }: Props) {
   // Each language names itself, so a user lost in a foreign UI still finds their own.
   const languages: Choice<UiSettings['uiLanguage']>[] = [
     { value: 'auto', label: t('appearance.auto') },
-    { value: 'en', label: 'English', lang: 'en' },
-    { value: 'pl', label: 'Polski', lang: 'pl' },
-    { value: 'ru', label: 'Русский', lang: 'ru' },
-    { value: 'he', label: 'עברית', lang: 'he' },
+    ...UI_LANGUAGES.map((lang) => ({ value: lang, label: UI_LANGUAGE_NAMES[lang], lang })),
   ];
   const themes: Choice<UiSettings['theme']>[] = [
     { value: 'auto', label: t('appearance.themeAuto') },

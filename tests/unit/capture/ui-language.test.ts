@@ -6,7 +6,7 @@ describe('UI language for injected UI', () => {
     expect(uiLanguageFromStored({ uiLanguage: 'ru' }, ['en-US'])).toBe('ru');
     expect(uiLanguageFromStored({ uiLanguage: 'auto' }, ['iw-IL', 'en'])).toBe('he');
     expect(uiLanguageFromStored(undefined, ['pl-PL'])).toBe('pl');
-    expect(uiLanguageFromStored({ uiLanguage: 42 }, ['de-DE'])).toBe('en');
+    expect(uiLanguageFromStored({ uiLanguage: 42 }, ['ja-JP'])).toBe('en');
     expect(uiLanguageFromStored('garbage', ['ru'])).toBe('ru');
   });
 

@@ -123,7 +123,7 @@ describe('data handlers', () => {
 
     const broken = structuredClone(file);
     (broken.stores.invoices[1] as unknown as Record<string, unknown>).currency = 'dollars';
-    broken.settings.uiSettings = { ...defaultUiSettings, uiLanguage: 'de' };
+    broken.settings.uiSettings = { ...defaultUiSettings, uiLanguage: 'ja' };
     const res = await port.importData(serializeExport(broken));
     expect(res.ok).toBe(false);
     if (!res.ok) {

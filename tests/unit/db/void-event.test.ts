@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addInvoice, appendEvent, createClient } from '@/utils/db/repository';
 import { voidEvent, VoidError } from '@/utils/ledger/void-event';
 import { getClientDetail } from '@/utils/ledger/queries';
-import { updateInvoice } from '@/utils/popup/invoice-edit';
+import { updateInvoice } from '@/utils/ledger/invoice-edit';
 import { setFollowup } from '@/utils/followups/repository';
 import { ledgerHandlers } from '@/utils/background/ledger-handlers';
 import { requestSchemas } from '@/utils/protocol';

@@ -31,6 +31,10 @@ describe('AppearanceSection', () => {
       'Polski',
       'Русский',
       'עברית',
+      'Deutsch',
+      'Français',
+      'Español',
+      'Українська',
     ]);
     expect(options[4]?.getAttribute('lang')).toBe('he');
   });
