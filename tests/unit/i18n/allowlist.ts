@@ -16,6 +16,10 @@ export const SAME_IN_EVERY_LANGUAGE = [
   'Zoho',
   'Invoice Ninja',
   'CouchDB',
+  // Country names spelled the same in English and in German or French (and Spanish "Israel").
+  'Ukraine',
+  'Israel',
+  'France',
   'IBAN',
   'BIC',
   'SWIFT',

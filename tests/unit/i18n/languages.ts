@@ -6,6 +6,6 @@
  */
 import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n';
 
-export const PENDING_LANGUAGES: readonly UiLanguage[] = ['de', 'fr', 'es', 'uk'];
+export const PENDING_LANGUAGES: readonly UiLanguage[] = [];
 
 export const TRANSLATED_LANGUAGES = UI_LANGUAGES.filter((l) => !PENDING_LANGUAGES.includes(l));
