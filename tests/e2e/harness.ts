@@ -125,3 +125,23 @@ export async function openPopup(h: Harness, path = 'popup.html'): Promise<Page> 
   await page.goto(`chrome-extension://${h.extensionId}/${path}`);
   return page;
 }
+
+/**
+ * Clicks the extension's toolbar button on `page`'s tab (CDP Extensions.triggerAction), which is
+ * what grants `activeTab` to a real user.
+ */
+export async function clickToolbarButton(h: Harness, page: Page): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser CDP access');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send(
+    'Extensions.triggerAction' as never,
+    { id: h.extensionId, targetId: tab.targetId } as never,
+  );
+  await cdp.detach();
+}

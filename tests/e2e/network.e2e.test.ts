@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { panel } from './panel-probe';
 import {
+  clickToolbarButton,
   fixture,
   launch,
   openPopup,
@@ -17,9 +18,6 @@ import {
   waitFor,
   type Harness,
 } from './harness';
-
-// Chromium reports service-worker requests to Playwright only with this switch.
-process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/1935c8a1b2c3d401';
 const CAPTURE_URL = 'https://billing.lindqvist-studio.example/invoices/INV-2026-031';
@@ -40,10 +38,12 @@ async function servePage(glob: string, url: string, html: string): Promise<void>
 
 const record = (req: Request) => {
   let from = 'service worker';
-  try {
-    from = req.frame().url();
-  } catch {
-    // Service-worker requests have no frame.
+  if (!req.serviceWorker()) {
+    try {
+      from = req.frame().url();
+    } catch {
+      from = 'no frame';
+    }
   }
   requests.push({ url: req.url(), type: req.resourceType(), from });
 };
@@ -68,22 +68,6 @@ function allowed(r: { url: string; type: string }): boolean {
   if (r.type === 'document') return opened.has(r.url.split('#')[0] ?? r.url);
   // What the page's own markup loads (requested by the page, not by Firmly).
   return r.type !== 'fetch' && r.type !== 'xhr' && ownResources.has(r.url);
-}
-
-async function clickToolbarButton(page: Page): Promise<void> {
-  const browser = page.context().browser();
-  if (!browser) throw new Error('no browser CDP access');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await cdp.send(
-    'Extensions.triggerAction' as never,
-    { id: h.extensionId, targetId: tab.targetId } as never,
-  );
-  await cdp.detach();
 }
 
 describe('no request leaves the machine', () => {
@@ -118,7 +102,7 @@ describe('no request leaves the machine', () => {
     );
     const page = await open(CAPTURE_URL);
     await page.bringToFront();
-    await clickToolbarButton(page);
+    await clickToolbarButton(h, page);
     const reply = await popup.evaluate(
       () =>
         new Promise<{ err?: { message: string } }>((resolve) =>
@@ -154,5 +138,18 @@ describe('no request leaves the machine', () => {
     expect(requests.some((r) => r.url.startsWith(`chrome-extension://${h.extensionId}/`))).toBe(
       true,
     );
+  });
+
+  // The recorder sees the service worker too (vitest.e2e.config.ts keeps Playwright's
+  // service-worker network events on): a fetch the test makes the service worker send is
+  // recorded as the service worker's, and is the only request outside the allowed kinds.
+  it('a deliberate fetch from the service worker is recorded', async () => {
+    const probe = 'https://probe.firmly-e2e.invalid/sw-fetch';
+    // eslint-disable-next-line no-restricted-syntax -- the test's own probe, not Firmly's code
+    const status = await h.worker.evaluate(async (url) => (await fetch(url)).status, probe);
+    expect(status).toBe(404); // answered by the harness's catch-all route, nothing left
+    const seen = await waitFor(async () => requests.find((r) => r.url === probe) ?? null, 5_000);
+    expect(seen).toEqual({ url: probe, type: 'fetch', from: 'service worker' });
+    expect(requests.filter((r) => !allowed(r))).toEqual([seen]);
   });
 });

@@ -12,6 +12,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  clickToolbarButton,
   EXTENSION_DIR,
   fixture,
   launch,
@@ -97,26 +98,6 @@ function siteMatches(manifest: BuiltManifest): string[] {
     manifest.content_scripts.find((c) => c.js.includes('content-scripts/invoice-sites.js'))
       ?.matches ?? []
   );
-}
-
-/**
- * Clicks the extension's toolbar button on `page`'s tab (CDP Extensions.triggerAction), which is
- * what grants `activeTab` to a real user.
- */
-async function clickToolbarButton(page: Page): Promise<void> {
-  const browser = page.context().browser();
-  if (!browser) throw new Error('no browser CDP access');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await cdp.send(
-    'Extensions.triggerAction' as never,
-    { id: h.extensionId, targetId: tab.targetId } as never,
-  );
-  await cdp.detach();
 }
 
 /** Waits for the badge the content script adds once it has reported the page. */
@@ -223,7 +204,7 @@ describe('capture invoice from this page', () => {
     /** The user clicks the toolbar button on this tab (granting activeTab), then "Capture". */
     const captureFromPopup = async () => {
       await page.bringToFront();
-      await clickToolbarButton(page);
+      await clickToolbarButton(h, page);
       const reply = await popup.evaluate(
         () =>
           new Promise<{ res?: { tabId: number }; err?: { message: string } }>((resolve) =>

@@ -8,8 +8,8 @@
  *   synthetic events cannot reach or submit the capture dialog.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
+  clickToolbarButton,
   fixture,
   launch,
   openPopup,
@@ -27,23 +27,6 @@ afterAll(async () => h?.close());
 
 type Row = Record<string, unknown>;
 const store = (name: string) => readStore<Row>(h.worker, name);
-
-/** Clicks the toolbar button on `page`'s tab (grants activeTab as a real click does). */
-async function clickToolbarButton(page: Page): Promise<void> {
-  const browser = page.context().browser();
-  if (!browser) throw new Error('no browser CDP access');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await cdp.send(
-    'Extensions.triggerAction' as never,
-    { id: h.extensionId, targetId: tab.targetId } as never,
-  );
-  await cdp.detach();
-}
 
 describe('finding 1: a stranger’s invoice e-mail in Gmail', () => {
   it('books no debt and waits in the popup for the user', async () => {
@@ -161,7 +144,7 @@ describe('finding 4: the capture dialog against a hostile page', () => {
     const page = await h.context.newPage();
     await page.goto(url);
     await page.bringToFront();
-    await clickToolbarButton(page);
+    await clickToolbarButton(h, page);
     const reply = await popup.evaluate(
       () =>
         new Promise<{ err?: { message: string } }>((resolve) =>

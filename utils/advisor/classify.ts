@@ -13,7 +13,7 @@ import type { EntryMatch } from '@/utils/advisor/lexicon/compile';
 import { matchLexicon } from '@/utils/advisor/lexicon/index';
 import type { LexiconReason } from '@/utils/advisor/lexicon/types';
 import { guessLanguage } from '@/utils/advisor/language';
-import { maskQuoted, tokenize, type Token } from '@/utils/advisor/normalize';
+import { maskQuoted, readExtent, tokenize, type Token } from '@/utils/advisor/normalize';
 import type { RefusalReason } from '@/utils/advisor/reasons';
 import { learnedThreshold, readLearned, type LearnedReading } from '@/utils/advisor/model/learned';
 import { applyCorrections, type CorrectionMemory } from '@/utils/advisor/model/corrections';
@@ -80,7 +80,7 @@ export function scoreReply(reply: string, now: Date = new Date()): ReasonScore[]
   }
   // A phrase from another language than the reply's counts half: look-alike words across
   // languages ("process" / "procès", "pas" / "pas") should not decide on their own.
-  const lang = guessLanguage(text, tokens);
+  const lang = guessLanguage(text.slice(0, readExtent(text, tokens)), tokens);
   const scores = new Map<LexiconReason, number>();
   for (const [reason, matches] of byReason) {
     // One phrase counts once: the same words matched by several entries (or by the lexicons of

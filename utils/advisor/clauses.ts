@@ -6,7 +6,7 @@
  * negated. "We never ordered the licences, so we won't pay": the refusal is a consequence.
  */
 import { isNegator } from '@/utils/advisor/lexicon/compile';
-import { normalizeWord, tokenize, type Token } from '@/utils/advisor/normalize';
+import { normalizeWord, readExtent, tokenize, type Token } from '@/utils/advisor/normalize';
 
 /**
  * - `plain`: no connective around it;
@@ -115,12 +115,23 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ"״׳][\p{L}\p{N}]+)*/gu;
 function connective(word: string): ClauseRole | null {
   // Connectives are short; skipping long words spares normalising every word of a long letter.
   if (word.length > 10) return null;
-  const w = normalizeWord(word);
-  if (CONTRAST.has(w)) return 'contrast';
-  if (CONSEQUENCE.has(w)) return 'consequence';
-  if (CAUSE.has(w)) return 'cause';
-  return null;
+  let role = roles.get(word);
+  if (role === undefined) {
+    const w = normalizeWord(word);
+    role = CONTRAST.has(w)
+      ? 'contrast'
+      : CONSEQUENCE.has(w)
+        ? 'consequence'
+        : CAUSE.has(w)
+          ? 'cause'
+          : null;
+    if (roles.size >= 4096) roles.clear();
+    roles.set(word, role);
+  }
+  return role;
 }
+/** Short words already looked up (a long reply repeats them). */
+const roles = new Map<string, ClauseRole | null>();
 
 interface Span {
   start: number;
@@ -163,7 +174,8 @@ export function readClauses(text: string): Clause[] {
   let carry = false;
   const all = tokenize(text);
   let next = 0;
-  return spans(text).map(({ start, end, role }) => {
+  // Clauses as far as the words are read (a long reply is read up to MAX_TOKENS words).
+  return spans(text.slice(0, readExtent(text, all))).map(({ start, end, role }) => {
     // One tokenisation of the whole text, shared out by offset.
     const tokens: Token[] = [];
     while (next < all.length && (all[next] as Token).start < end) {

@@ -33,7 +33,7 @@ import {
   WEEK_UNITS,
   WEEKDAYS,
 } from '@/utils/advisor/date-words';
-import { normalizeWord, tokenize, type Token } from '@/utils/advisor/normalize';
+import { normalizeWord, readExtent, tokenize, type Token } from '@/utils/advisor/normalize';
 
 export interface PromisedDate {
   /** YYYY-MM-DD; for a week or month, its last working day / last day (when to follow up). */
@@ -57,8 +57,27 @@ const compile = (list: readonly string[]): Matcher[] =>
       ? { text: normalizeWord(s.slice(0, -1)), exact: true }
       : { text: normalizeWord(s), exact: false },
   );
-const hit = (t: Token | undefined, list: Matcher[]): boolean =>
-  !!t && t.variants.some((v) => list.some((m) => (m.exact ? v === m.text : v.startsWith(m.text))));
+/**
+ * Per word list, the answers already given by normalised word: a token's variants follow from its
+ * `norm`, and a reply of thousands of tokens repeats few distinct words, so each is tried against
+ * a list once (hostile replies stay fast; issue 11, the 50 ms rule). Bounded, reset when full.
+ */
+const hits = new WeakMap<Matcher[], Map<string, boolean>>();
+const MAX_REMEMBERED = 4096;
+function hit(t: Token | undefined, list: Matcher[]): boolean {
+  if (!t) return false;
+  let known = hits.get(list);
+  if (!known) hits.set(list, (known = new Map()));
+  let found = known.get(t.norm);
+  if (found === undefined) {
+    found = t.variants.some((v) =>
+      list.some((m) => (m.exact ? v === m.text : v.startsWith(m.text))),
+    );
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(t.norm, found);
+  }
+  return found;
+}
 
 const MONTH_M = MONTHS.map(compile);
 const WEEKDAY_M = WEEKDAYS.map(compile);
@@ -79,16 +98,29 @@ const M = {
   middle: compile(MIDDLE),
   pay: compile(PAY_WORDS),
 };
+const HEBREW_DAY_NORM = normalizeWord(HEBREW_DAY);
+const HEBREW_ORDINALS_NORM = HEBREW_WEEKDAY_ORDINALS.map((o) => (o === '' ? '' : normalizeWord(o)));
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).map(([k, v]) => [normalizeWord(k), v]));
 
+/** Index of the first list `t` hits, or -1, remembered by normalised word (as in `hit`). */
+function indexIn(t: Token, lists: Matcher[][], known: Map<string, number>): number {
+  let i = known.get(t.norm);
+  if (i === undefined) {
+    i = lists.findIndex((list) => hit(t, list));
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(t.norm, i);
+  }
+  return i;
+}
+const monthIndex = new Map<string, number>();
+const weekdayIndex = new Map<string, number>();
+
 function monthOf(t: Token | undefined): number | null {
-  if (!t) return null;
-  const i = MONTH_M.findIndex((list) => hit(t, list));
+  const i = t ? indexIn(t, MONTH_M, monthIndex) : -1;
   return i >= 0 ? i + 1 : null;
 }
 function weekdayOf(t: Token | undefined): number | null {
-  if (!t) return null;
-  const i = WEEKDAY_M.findIndex((list) => hit(t, list));
+  const i = t ? indexIn(t, WEEKDAY_M, weekdayIndex) : -1;
   return i >= 0 ? i : null;
 }
 /** A day of month written as a number, maybe with an ordinal suffix ("15th", "1er", "15."). */
@@ -106,9 +138,17 @@ function countOf(t: Token | undefined): number | null {
   return NUMBER_WORD.get(t.norm) ?? null;
 }
 
+/** Calendar checks already made (a reply may repeat one date thousands of times). */
+const realDates = new Map<string, boolean>();
 function isoOf(y: number, m: number, d: number): string | null {
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return fromDayNumber(dayNumber(iso)) === iso ? iso : null; // rejects 31 February
+  let real = realDates.get(iso);
+  if (real === undefined) {
+    real = fromDayNumber(dayNumber(iso)) === iso; // rejects 31 February
+    if (realDates.size >= MAX_REMEMBERED) realDates.clear();
+    realDates.set(iso, real);
+  }
+  return real ? iso : null;
 }
 
 /** A date written without its year: this year, or next year when that is clearly past. */
@@ -245,10 +285,8 @@ function wordDates(text: string, tokens: Token[], today: string): Candidate[] {
     }
     // Weekdays: the next such day after today ("on Friday", "w piątek", "ביום שישי").
     const hebrewOrdinal =
-      t?.variants.includes(normalizeWord(HEBREW_DAY)) && tokens[i + 1]
-        ? HEBREW_WEEKDAY_ORDINALS.findIndex(
-            (o) => o !== '' && tokens[i + 1]?.variants.includes(normalizeWord(o)),
-          )
+      t?.variants.includes(HEBREW_DAY_NORM) && tokens[i + 1]
+        ? HEBREW_ORDINALS_NORM.findIndex((o) => o !== '' && tokens[i + 1]?.variants.includes(o))
         : -1;
     const wd = weekdayOf(t) ?? (hebrewOrdinal >= 0 ? hebrewOrdinal : null);
     if (wd !== null) {
@@ -330,13 +368,17 @@ function payDistance(c: Candidate, pay: readonly Token[]): number {
 export function extractPromisedDate(text: string, now: Date): PromisedDate | null {
   const today = localIsoDate(now);
   const tokens = tokenize(text);
-  const candidates = [...numericDates(text, today), ...wordDates(text, tokens, today)];
+  // Dates are read as far as the words are (a long reply is read up to MAX_TOKENS words).
+  const candidates = [
+    ...numericDates(text.slice(0, readExtent(text, tokens)), today),
+    ...wordDates(text, tokens, today),
+  ];
   if (!candidates.length) return null;
   const pay = tokens.filter((t) => hit(t, M.pay));
   const ranked = candidates
     .map((c) => ({
       c,
-      past: dayNumber(c.date) < dayNumber(today),
+      past: c.date < today, // ISO dates order as strings
       distance: payDistance(c, pay),
     }))
     .sort(

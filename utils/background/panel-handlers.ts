@@ -14,6 +14,7 @@ import { pendingReplyObservation } from './pending-reply';
 import { suggestForClient } from './suggest';
 import type { Handlers } from './router';
 import { todayIso } from './ledger-handlers';
+import { messageDate } from '@/utils/webmail/date';
 import { backgroundUiLanguage } from './ui-language';
 import { panelWords } from '@/utils/i18n/panel-strings';
 import { loadTrustProfile, makeObserver } from './trust-handlers';
@@ -56,7 +57,12 @@ export function panelHandlers(
 ): Pick<Handlers, Names> {
   const observe = makeObserver(db, hooks);
   return {
-    'cs-bg:readThread': async ({ thread, ownEmails, pageUrl }) => {
+    'cs-bg:readThread': async ({ thread: shown, ownEmails, pageUrl }) => {
+      // Header dates arrive as the page shows them: read here, in the UI's 30 languages.
+      const thread = {
+        ...shown,
+        messages: shown.messages.map((m) => ({ ...m, date: messageDate(m) })),
+      };
       // The user's own addresses from Settings win; what the page shows is only the fallback
       // (a window title can name someone else's address: issue 11, finding 8).
       const settingsOwn = (await uiSettings.get()).ownEmails;

@@ -54,11 +54,17 @@ export function toDecimal(raw: string, digits: number): string | null {
   return decimal ? whole + '.' + tail : whole + tail;
 }
 
+/**
+ * A message states its amounts among its first numbers; a page of thousands of numbers ("$1$1…")
+ * is read up to here, so the work per message stays bounded (issue 11, the 50 ms rule).
+ */
+const MAX_NUMBERS = 2000;
+
 /** Lists the numbers of `norm` and attaches to each the currency marker printed next to it. */
 function numbersWithMarkers(norm: string, low: string): NumberToken[] {
   const nums: NumberToken[] = [];
   NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(norm); m; m = NUMBER_RE.exec(norm)) {
+  for (let m = NUMBER_RE.exec(norm); m && nums.length < MAX_NUMBERS; m = NUMBER_RE.exec(norm)) {
     nums.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
   }
   if (!nums.length) return nums;
@@ -119,14 +125,18 @@ function toMatch(t: NumberToken, currency: string | null): AmountMatch | null {
  */
 export function findAmounts(norm: string, low: string, bare = false): AmountMatch[] {
   const out: AmountMatch[] = [];
+  // A generic "$"/"¥" resolves against the whole text: once per symbol, not once per number
+  // (thousands of "$1" would otherwise rescan the text thousands of times).
+  const resolved = new Map<string, string>();
+  const resolve = (code: string): string => {
+    let found = resolved.get(code);
+    if (found === undefined) resolved.set(code, (found = resolveGeneric(code, norm)));
+    return found;
+  };
   for (const t of numbersWithMarkers(norm, low)) {
     // Unmarked numbers only when asked, and only when they look like money ("1 234,56").
     if (!t.marker && !(bare && /[.,]\d{2}$/.test(t.raw))) continue;
-    const code = t.marker
-      ? t.marker.generic
-        ? resolveGeneric(t.marker.code, norm)
-        : t.marker.code
-      : null;
+    const code = t.marker ? (t.marker.generic ? resolve(t.marker.code) : t.marker.code) : null;
     const match = toMatch(t, code);
     if (match) out.push(match);
   }

@@ -24,6 +24,8 @@ const threadMessage = z.object({
   to: z.array(person).max(200),
   cc: z.array(person).max(200),
   date: isoDateTime.nullable(),
+  /** The header's date as shown, when the page gives no ISO date: parsed here, not in the page. */
+  dateText: z.string().max(300).nullable().optional(),
   text: z.string().max(200_000),
 });
 

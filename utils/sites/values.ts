@@ -89,20 +89,36 @@ export function readInvoiceNumber(text: string): string | null {
 }
 
 /**
- * Bounded as RFC 5321 bounds addresses (local part ≤ 64, labels ≤ 63): each start position is
- * tried over a few dozen characters at most, so a page of 30,000 letters is scanned in linear time.
+ * Bounded as RFC 5321 bounds addresses (local part ≤ 64, labels ≤ 63). Matched only from the start
+ * of the local part before each "@" (sticky), never tried at every position of a window around it:
+ * a page of 30,000 "a@" is then scanned in linear time.
  */
 const EMAIL =
-  /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,63}/u;
+  /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,63}/uy;
+const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 
-/** Longest address the pattern can match around its "@". */
-const EMAIL_REACH = 64 + 1 + 10 * 64;
+/** Start of the longest local part (≤ 64 code points) that ends right before `at`, or -1. */
+function localPartStart(text: string, at: number): number {
+  let start = -1;
+  for (let i = at, count = 0; i > 0 && count < 64; count++) {
+    // Step back one code point (a surrogate pair is one letter, as in the /u pattern).
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.charCodeAt(i - 2) : 0;
+    const width = pair >= 0xd800 && pair <= 0xdbff ? 2 : 1;
+    if (!LOCAL_CHAR.test(text.slice(i - width, i))) break;
+    i -= width;
+    start = i;
+  }
+  return start;
+}
 
-/** First e-mail address in a text, lower-cased. Only the text around each "@" is searched. */
+/** First e-mail address in a text, lower-cased. Only the text around each "@" is read. */
 export function readEmail(text: string): string | null {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    const window = text.slice(Math.max(0, at - 64), at + EMAIL_REACH);
-    const found = EMAIL.exec(window)?.[0];
+    const start = localPartStart(text, at);
+    if (start < 0) continue;
+    EMAIL.lastIndex = start;
+    const found = EMAIL.exec(text)?.[0];
     if (found) return found.toLowerCase();
   }
   return null;

@@ -32,8 +32,14 @@ export interface WebmailMessage {
   from: WebmailPerson | null;
   to: WebmailPerson[];
   cc: WebmailPerson[];
-  /** ISO date-time with offset; null if unreadable. */
+  /** ISO date-time with offset when the page gives one machine-readable; else null. */
   date: string | null;
+  /**
+   * The header's date as the page shows it ("Mon, Nov 23, 2026, 9:14 AM"), parsed in the
+   * background (utils/webmail/date.ts), which keeps 30 languages of month names out of the
+   * content scripts (issue 17: ≤ 12 KB gzip); null when there is none.
+   */
+  dateText?: string | null;
   /** Visible body text, quoted history and signatures masked; '' when collapsed. */
   text: string;
   /** True when only the header is in the page (the body is not). */

@@ -153,3 +153,11 @@ function parse(text: string): string | null {
   const ymd = byMonthName(fold(s)) ?? byNumbers(s);
   return ymd ? toIso(ymd[0], ymd[1], ymd[2], hour, minute) : null;
 }
+
+/**
+ * A message's ISO date as the background reads it: the page's own ISO date when it gave one,
+ * else its header date text parsed here (content scripts send the text; issue 17).
+ */
+export function messageDate(m: { date: string | null; dateText?: string | null }): string | null {
+  return m.date ?? (m.dateText ? parseGmailDate(m.dateText) : null);
+}

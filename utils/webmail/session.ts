@@ -56,12 +56,13 @@ export class ThreadSession {
         thread: {
           threadId: thread.threadId,
           subject: thread.subject,
-          messages: thread.messages.map(({ messageId, from, to, cc, date, text }) => ({
+          messages: thread.messages.map(({ messageId, from, to, cc, date, dateText, text }) => ({
             messageId,
             from,
             to,
             cc,
             date,
+            dateText,
             text: text.slice(0, MAX_TEXT),
           })),
         },

@@ -83,8 +83,10 @@ export const COMPOSE_BODY: Candidates = [
 /** The element that holds one compose window (dialog or inline reply). */
 export const COMPOSE_ROOT: Candidates = [
   '.M9', // gmail.js 2026-03 (:2533 `closest("div.M9")`); compose fixture ~2020
-  // InboxSDK 2025-09 looks `.M9` up inside the inline-reply container (a wrapper appeared
-  // around it): an inline reply's own container holds the editor, found by role.
+  // InboxSDK 2025-09 looks `.M9` up *inside* the inline-reply container `.ip.adB`, as a wrapper
+  // appeared between them. Found here from the editor outwards (closest), so a wrapper above
+  // `.M9` changes nothing; when `.M9` is renamed, the reply's `[role=region]` holds the editor and
+  // its subject box (tests/unit/webmail/gmail/compose.test.ts, "inline reply container").
   '[role=region]', // compose fixture ~2020 `div.aoI[role=region]`
   '[role=dialog]', // compose fixture ~2020 `div.nH.Hd[role=dialog]`; InboxSDK 2026-07
   'form', // compose fixture ~2020 `form.bAs`

@@ -3,7 +3,6 @@
  * text) from the DOM. Pure: pass `document` or any subtree; nothing is changed or executed.
  */
 import { cachedVisibleText } from '../body-cache';
-import { parseGmailDate } from '../date';
 import { warnOnce } from '../log';
 import type { WebmailAttachment } from '../adapter';
 import { readAttachments } from './attachments';
@@ -31,8 +30,10 @@ export interface GmailMessage {
   from: GmailPerson | null;
   to: GmailPerson[];
   cc: GmailPerson[];
-  /** ISO date-time with offset, from the header's date title; null if unreadable. */
+  /** Always null: Gmail's header shows its date only as text (`dateText`). */
   date: string | null;
+  /** The header's date title as shown, parsed in the background; null if none. */
+  dateText: string | null;
   /** Visible body text, quoted history trimmed where recognisable; '' when collapsed. */
   text: string;
   /** True when Gmail shows only the header (the body is not in the page). */
@@ -131,21 +132,29 @@ function guessBody(scope: Element, dateEl: Element | null): Element | null {
   return best;
 }
 
+/** A header date always names its year ("Nov 23, 2026", "23.11.2026", "2026年11月23日"). */
+const HAS_YEAR = /(?<!\d)(?:19[7-9]\d|20\d\d|2100)(?!\d)/;
+
+/**
+ * The header's date text (parsed in the background, see WebmailMessage.dateText) and its element:
+ * the first candidate outside the body whose title, tooltip or text names a year.
+ */
 function findDate(
   scope: Element,
   body: Element | null,
-): { iso: string | null; el: Element | null } {
-  let iso: string | null = null;
+): { text: string | null; el: Element | null } {
+  let text: string | null = null;
   const dated = (el: Element) => {
     if (body?.contains(el)) return false;
     const raw = el.getAttribute('title') || el.getAttribute('data-tooltip') || el.textContent;
-    return (iso = parseGmailDate(raw ?? '')) !== null;
+    text = raw?.trim().slice(0, 300) ?? null;
+    return !!text && HAS_YEAR.test(text);
   };
   for (const selector of DATE) {
     const el = firstWhere(scope, selector, dated);
-    if (el) return { iso, el };
+    if (el) return { text, el };
   }
-  return { iso: null, el: null };
+  return { text: null, el: null };
 }
 
 function findSender(scope: Element, body: Element | null): Element | null {
@@ -196,7 +205,8 @@ function parseMessage({ el, scope, collapsed, body }: Located, drifted: boolean)
     from: senderEl ? personOf(senderEl) : null,
     to: recipients.to,
     cc: recipients.cc,
-    date: date.iso,
+    date: null,
+    dateText: date.text,
     text: collapsed || !body ? '' : cachedVisibleText(messageId, body),
     collapsed: collapsed || !body,
     attachments: collapsed ? [] : readAttachments(scope),

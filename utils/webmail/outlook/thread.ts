@@ -5,7 +5,6 @@
  */
 import type { WebmailAttachment, WebmailMessage, WebmailThread } from '../adapter';
 import { cachedVisibleText } from '../body-cache';
-import { parseGmailDate } from '../date';
 import { warnOnce } from '../log';
 import { querySelectorAllFirst, querySelectorFirst } from '../query';
 import { peopleIn, personFrom } from './people';
@@ -61,16 +60,21 @@ function findParts(pane: Element): Element[] {
   return parts;
 }
 
-/** Outlook writes numeric dates in the UI locale's order: en-US is month first. */
-function readDate(el: Element | null, lang: string): string | null {
-  if (!el) return null;
+/**
+ * The message's date: ISO from `time[datetime]`, else the text shown (parsed in the background,
+ * see WebmailMessage.dateText). Outlook writes numeric dates in the UI locale's order: en-US
+ * month first, turned day first here as the shared parser reads them.
+ */
+function readDate(el: Element | null, lang: string): { date: string | null; text: string | null } {
+  if (!el) return { date: null, text: null };
   const iso = el.getAttribute('datetime');
-  if (iso && !Number.isNaN(Date.parse(iso))) return new Date(iso).toISOString();
-  let raw = (el.getAttribute('title') || el.textContent || '').trim();
+  if (iso && !Number.isNaN(Date.parse(iso)))
+    return { date: new Date(iso).toISOString(), text: null };
+  let raw = (el.getAttribute('title') || el.textContent || '').trim().slice(0, 300);
   if (/^en-us$/i.test(lang) || lang === 'en') {
     raw = raw.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, '$2/$1/$3');
   }
-  return parseGmailDate(raw);
+  return { date: null, text: raw || null };
 }
 
 function readAttachments(part: Element, body: Element | null): WebmailAttachment[] {
@@ -111,13 +115,14 @@ function parseMessage(part: Element, index: number, lang: string): WebmailMessag
   const date = readDate(dateEl ?? null, lang);
   const idHolder = part.querySelector("[id$='_FROM']")?.getAttribute('id') ?? '';
   const idFromPage = /^(?:MSG_)?(.+)_FROM$/.exec(idHolder)?.[1] ?? '';
-  const messageId = idFromPage || standIn(date, from?.email ?? null, index);
+  const messageId = idFromPage || standIn(date.date ?? date.text, from?.email ?? null, index);
   return {
     messageId,
     from,
     to: peopleIn(querySelectorFirst(part, RECIPIENTS_TO), PERSON),
     cc: peopleIn(querySelectorFirst(part, RECIPIENTS_CC), PERSON),
-    date,
+    date: date.date,
+    dateText: date.text,
     text: body ? cachedVisibleText(messageId, body) : '',
     collapsed: !body,
     attachments: body ? readAttachments(part, body) : [],

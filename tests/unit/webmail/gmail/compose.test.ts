@@ -44,6 +44,28 @@ describe('findOpenCompose', () => {
     expect(compose?.subject?.value).toBe('Re: Invoice INV-2026-014');
   });
 
+  // The inline reply's `.M9` (selectors.ts COMPOSE_ROOT): InboxSDK 2025-09 saw a wrapper appear
+  // between the reply container `.ip.adB` and `.M9`; class names may also gain hashed suffixes.
+  it('inline reply container: .M9 under a new wrapper, or renamed (role=region)', () => {
+    const wrapped = loadFixture(INLINE_REPLY_FIXTURE);
+    const m9 = wrapped.querySelector('.ip.adB > .M9');
+    expect(m9).not.toBeNull();
+    const wrapper = wrapped.createElement('div');
+    m9?.replaceWith(wrapper);
+    if (m9) wrapper.append(m9);
+    const viaWrapper = findOpenCompose(wrapped);
+    expect(viaWrapper?.container).toBe(m9);
+    expect(viaWrapper?.container.parentElement).toBe(wrapper);
+    expect(viaWrapper?.subject?.value).toBe('Re: Invoice INV-2026-014');
+
+    const renamed = loadFixture(INLINE_REPLY_FIXTURE);
+    renamed.querySelector('.M9')?.setAttribute('class', 'M9-x1y2z3');
+    const viaRole = findOpenCompose(renamed);
+    expect(viaRole?.container.getAttribute('role')).toBe('region');
+    expect(viaRole?.body.id).toBe(':rb');
+    expect(viaRole?.subject?.value).toBe('Re: Invoice INV-2026-014');
+  });
+
   it('falls back to role=textbox when g_editable is gone', () => {
     const doc = loadFixture(COMPOSE_FIXTURE);
     doc.querySelector('[g_editable]')?.removeAttribute('g_editable');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseOutlookConversation } from '@/utils/webmail/outlook/thread';
+import { messageDate } from '@/utils/webmail/date';
 import { DE, DRIFTED, EN, HE, HOSTILE, SINGLE, loadOutlook } from './fixtures';
 
 const read = (name: string) => {
@@ -20,7 +21,9 @@ describe('Outlook reader: English conversation', () => {
   });
 
   it('reads expanded and collapsed messages in order, with ids, senders and US dates', () => {
-    expect(thread.messages.map((m) => [m.messageId, m.from?.email, m.date, m.collapsed])).toEqual([
+    expect(
+      thread.messages.map((m) => [m.messageId, m.from?.email, messageDate(m), m.collapsed]),
+    ).toEqual([
       [
         'AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A1',
         'sam@carterdesign.example',
@@ -72,7 +75,7 @@ describe('Outlook reader: other UI languages', () => {
   it('German: day-first dates, German labels, the reply without its quote', () => {
     const t = read(DE);
     expect(t.subject).toBe('Rechnung RE-2026-031');
-    expect(t.messages.map((m) => m.date)).toEqual([
+    expect(t.messages.map((m) => messageDate(m))).toEqual([
       '2026-10-15T09:14:00.000Z',
       '2026-11-09T08:30:00.000Z',
       '2026-11-23T16:05:00.000Z',
@@ -86,7 +89,7 @@ describe('Outlook reader: other UI languages', () => {
     const t = read(HE);
     expect(t.messages).toHaveLength(3);
     expect(t.messages[2]?.from?.email).toBe('dana.lee@northwind.example');
-    expect(t.messages[2]?.date).toBe('2026-11-23T16:05:00.000Z');
+    expect(messageDate(t.messages[2]!)).toBe('2026-11-23T16:05:00.000Z');
     expect(t.messages[2]?.text).toContain('נוכל לשלם בדצמבר');
     expect(t.messages[2]?.text).not.toContain('טקסט מצוטט');
   });
@@ -103,7 +106,7 @@ describe('Outlook reader: layouts', () => {
   it('drifted: first-choice hooks gone, still reads messages from roles, titles and time[datetime]', () => {
     const t = read(DRIFTED);
     expect(t.subject).toBe('Invoice INV-2026-014');
-    expect(t.messages.map((m) => [m.from?.email, m.date])).toEqual([
+    expect(t.messages.map((m) => [m.from?.email, messageDate(m)])).toEqual([
       ['sam@carterdesign.example', '2026-10-15T09:14:00.000Z'],
       ['dana.lee@northwind.example', '2026-11-23T16:05:00.000Z'],
     ]);
@@ -127,7 +130,7 @@ describe('Outlook reader: hostile input', () => {
     const t = read(HOSTILE);
     expect(t.messages).toHaveLength(200);
     expect(t.messages.filter((m) => m.collapsed)).toHaveLength(198);
-    expect(t.messages[0]?.date).toBeNull();
+    expect(messageDate(t.messages[0]!)).toBeNull();
     expect(t.messages[0]?.from?.name).toBe('<b onmouseover=alert(1)>Mallory</b>');
     expect(t.messages[0]?.text).toContain('<script>alert(1)</script>');
     expect(t.subject).toBe('<img src=x onerror=alert(1)> Invoice');
