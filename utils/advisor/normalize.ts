@@ -24,7 +24,7 @@ export interface Token {
 const HEBREW_FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 const HEBREW_PREFIXES = new Set(['ו', 'ש', 'ה', 'ל', 'ב', 'מ', 'כ']);
 const HEBREW = /[\u05D0-\u05EA]/;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Normalises one word: lower case, no diacritics, ł→l, ß→ss, Hebrew finals → regular letters. */
 export function normalizeWord(word: string): string {
