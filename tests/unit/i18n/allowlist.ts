@@ -21,6 +21,8 @@ export const SAME_IN_EVERY_LANGUAGE = [
   'Israel',
   'France',
   'IBAN',
+  // The UK bank term, kept as printed on British bank details.
+  'Sort code',
   'BIC',
   'SWIFT',
   'PDF',
