@@ -19,6 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launch, openPopup, type Harness } from '../e2e/harness';
+import { waitForSchema } from './extension-db';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -262,12 +263,11 @@ async function seedBatch({
       tx.onabort = () => reject(tx.error);
     });
   // Written around the extension's code: drop the totals cache so it is rebuilt from summaries.
-  const dropTotals = (tx: IDBTransaction) => tx.objectStore('totals').clear();
   await Promise.all([
     writeAll('clients', rows.clients),
     writeAll('invoices', rows.invoices),
     writeAll('events', rows.events),
-    writeAll('summaries', rows.summaries, dropTotals),
+    writeAll('summaries', rows.summaries, (tx) => tx.objectStore('totals').clear()),
   ]);
   db.close();
   return written;
@@ -296,27 +296,6 @@ function countStores(worker: Worker): Promise<Record<string, number>> {
         };
       }),
   );
-}
-
-/** Waits until the extension has created the database at its current version (with `totals`). */
-async function waitForSchema(worker: Worker): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    const ready = await worker.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const req = indexedDB.open('firmly');
-          req.onsuccess = () => {
-            const ok = req.result.objectStoreNames.contains('totals');
-            req.result.close();
-            resolve(ok);
-          };
-          req.onerror = () => resolve(false);
-        }),
-    );
-    if (ready) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the extension never created its database');
 }
 
 const median = (xs: number[]) => {

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, openPopup, serveDocument, type Harness } from '../e2e/harness';
+import { waitForSchema } from './extension-db';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -138,30 +139,11 @@ async function seed(args: {
   }
   // Written around the extension's code: drop the totals cache so it is rebuilt from summaries.
   const tx = db.transaction('totals', 'readwrite');
-  tx.objectStore('totals').delete('#built');
+  // Cleared whole: the cache's key is versioned ('#built:2'), so deleting '#built' did nothing.
+  tx.objectStore('totals').clear();
   await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
   db.close();
   return counts;
-}
-
-async function waitForSchema(worker: Worker): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const ready = await worker.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const req = indexedDB.open('firmly');
-          req.onsuccess = () => {
-            const ok = req.result.objectStoreNames.contains('totals');
-            req.result.close();
-            resolve(ok);
-          };
-          req.onerror = () => resolve(false);
-        }),
-    );
-    if (ready) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the extension never created its database');
 }
 
 interface TraceEvent {
