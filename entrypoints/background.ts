@@ -15,13 +15,12 @@ import { runAfterFirstAnswer } from '@/utils/background/start-later';
 // after the first answer so that the request that woke the worker is not kept waiting.
 export default defineBackground(() => {
   const db = getDb();
-  let followupsRef: { reconcile(): Promise<void> } | undefined;
-  const startLater = runAfterFirstAnswer(() => void followupsRef?.reconcile());
   const followups = createFollowupService(
     db,
     (clientId, now) => nextStepForNotification(db, clientId, now),
     () => backgroundUiLanguage(),
   );
+  const startLater = runAfterFirstAnswer(() => void followups.reconcile());
   registerHandlers(
     createHandlers(db, {
       hooks: followups,
@@ -45,7 +44,6 @@ export default defineBackground(() => {
     sendResponse(reply);
     return false;
   });
-  followupsRef = followups;
   // Listeners stay synchronous: MV3 delivers the waking event only to listeners added at start.
   startCaptureService();
 });
