@@ -14,7 +14,8 @@ import {
   invoiceNinjaPatterns,
   requestInvoiceNinjaOrigin,
 } from '@/utils/background/capture-service';
-import { advisorSettingsSchema, type AdvisorSettings } from '@/utils/advisor';
+// Straight from the settings module: the advisor barrel would pull the classifier into this page.
+import { advisorSettingsSchema, type AdvisorSettings } from '@/utils/advisor/settings';
 import { resolveUiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { advisorSettings } from '@/utils/settings/advisor';
