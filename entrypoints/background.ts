@@ -8,9 +8,11 @@ import { invoiceNinjaPatterns, startCaptureService } from '@/utils/background/ca
 import { captureGranted } from '@/utils/background/capture-grants';
 import { backgroundUiLanguage } from '@/utils/background/ui-language';
 import { backgroundPdfReader } from '@/utils/background/pdf-runner';
+import { runAfterFirstAnswer } from '@/utils/background/start-later';
 
 // Wiring only: open the database, register validated handlers, answer unknown messages,
-// reconcile follow-up alarms on every service-worker start (install, update, browser start).
+// reconcile follow-up alarms on every service-worker start (install, update, browser start),
+// after the first answer so that the request that woke the worker is not kept waiting.
 export default defineBackground(() => {
   const db = getDb();
   const followups = createFollowupService(
@@ -18,6 +20,7 @@ export default defineBackground(() => {
     (clientId, now) => nextStepForNotification(db, clientId, now),
     () => backgroundUiLanguage(),
   );
+  const startLater = runAfterFirstAnswer(() => void followups.reconcile());
   registerHandlers(
     createHandlers(db, {
       hooks: followups,
@@ -32,6 +35,7 @@ export default defineBackground(() => {
         extraSitePatterns: invoiceNinjaPatterns,
         captureGranted: (id) => captureGranted(id),
       },
+      onHandled: startLater,
     },
   );
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
@@ -40,6 +44,6 @@ export default defineBackground(() => {
     sendResponse(reply);
     return false;
   });
-  void followups.reconcile();
+  // Listeners stay synchronous: MV3 delivers the waking event only to listeners added at start.
   startCaptureService();
 });

@@ -7,7 +7,6 @@ import type { AdvisorSettings } from '@/utils/advisor';
 import type { UiSettings } from '@/utils/settings/schema';
 import type { OptionsKey } from '@/utils/i18n/options-strings';
 import type { MessageLanguage } from '@/utils/templates/catalog';
-import { DataSection } from './data/DataSection';
 import type { DataPort, Downloader } from './data/port';
 import { useLocale } from './i18n';
 import { PaymentSection } from './payment/PaymentSection';
@@ -16,7 +15,7 @@ import { AddressesSection } from './sections/AddressesSection';
 import { AppearanceSection } from './sections/AppearanceSection';
 import { MessagesSection } from './sections/MessagesSection';
 import { ProfileSection } from './sections/ProfileSection';
-import { LazyLegalSection, LazyTemplatesSection } from './lazy-sections';
+import { LazyDataSection, LazyLegalSection, LazyTemplatesSection } from './lazy-sections';
 
 export interface OptionsPageProps {
   ui: UiSettings;
@@ -105,7 +104,8 @@ export function OptionsPage(props: OptionsPageProps) {
           <AddressesSection value={ui} onSave={saveUi} />
           {props.portals && <PortalsSection port={props.portals} />}
           <AppearanceSection value={ui} onSave={saveUi} />
-          <DataSection
+          <LazyDataSection
+            title={t('section.data')}
             port={props.port}
             download={props.download}
             onChanged={props.onDataChanged}

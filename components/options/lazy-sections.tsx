@@ -1,7 +1,7 @@
 /**
- * The template and legal sections load on demand: they bring the template catalog (every
- * message in eight languages) and the dated legal rate tables, which the page's first paint does
- * not need. Until its module is in, a section shows its card and heading (so the index and
+ * The template, legal and data sections load on demand: they bring the template catalog (every
+ * message in eight languages), the dated legal rate tables and the export/restore code with
+ * Dexie, which the page's first paint does not need. Until its module is in, a section shows its card and heading (so the index and
  * focus work); the module loads when the section comes near the viewport or, at the latest,
  * once the browser is idle after the first paint.
  */
@@ -10,13 +10,16 @@ import type { ComponentProps, Ref } from 'preact';
 
 type TemplatesModule = typeof import('./templates/TemplatesSection');
 type LegalModule = typeof import('./legal/LegalSection');
+type DataModule = typeof import('./data/DataSection');
 
 let templates: Promise<TemplatesModule> | null = null;
 let legal: Promise<LegalModule> | null = null;
+let data: Promise<DataModule> | null = null;
 export const loadTemplatesSection = (): Promise<TemplatesModule> =>
   (templates ??= import('./templates/TemplatesSection'));
 export const loadLegalSection = (): Promise<LegalModule> =>
   (legal ??= import('./legal/LegalSection'));
+export const loadDataSection = (): Promise<DataModule> => (data ??= import('./data/DataSection'));
 
 /** After the first paint, when the browser has nothing else to do (with a bound). */
 const IDLE_BOUND_MS = 500;
@@ -97,4 +100,13 @@ export function LazyLegalSection(
   const { ref, mod } = useSectionModule(loadLegalSection);
   if (!mod) return <Placeholder id="legal" title={title} holder={ref} />;
   return <mod.LegalSection {...rest} />;
+}
+
+export function LazyDataSection(
+  props: ComponentProps<DataModule['DataSection']> & { title: string },
+) {
+  const { title, ...rest } = props;
+  const { ref, mod } = useSectionModule(loadDataSection);
+  if (!mod) return <Placeholder id="data" title={title} holder={ref} />;
+  return <mod.DataSection {...rest} />;
 }

@@ -82,7 +82,13 @@ export async function dispatch<K extends MessageName>(
 /** Registers every handler with sender and payload checks. Returns an unregister function. */
 export function registerHandlers(
   handlers: Handlers,
-  identity: { extensionId: string; extensionOrigin: string; senderPolicy?: SenderPolicy },
+  identity: {
+    extensionId: string;
+    extensionOrigin: string;
+    senderPolicy?: SenderPolicy;
+    /** Called after each message is handled (answered or refused). */
+    onHandled?: () => void;
+  },
 ): () => void {
   const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
     onMessage(name, (async (message: { data: unknown; sender: SenderInfo }) => {
@@ -92,16 +98,20 @@ export function registerHandlers(
         identity.extensionId,
         identity.extensionOrigin,
       );
-      const pageRefusal =
-        refusal ??
-        (identity.senderPolicy
-          ? await checkSenderPage(name, message.sender, identity.senderPolicy)
-          : null);
-      if (pageRefusal) {
-        log(`Refused ${name}: ${pageRefusal}`);
-        throw new Error(`Refused ${name}: ${pageRefusal}`);
+      try {
+        const pageRefusal =
+          refusal ??
+          (identity.senderPolicy
+            ? await checkSenderPage(name, message.sender, identity.senderPolicy)
+            : null);
+        if (pageRefusal) {
+          log(`Refused ${name}: ${pageRefusal}`);
+          throw new Error(`Refused ${name}: ${pageRefusal}`);
+        }
+        return await dispatch(name, message.data, message.sender, handlers);
+      } finally {
+        identity.onHandled?.();
       }
-      return dispatch(name, message.data, message.sender, handlers);
     }) as unknown as Parameters<typeof onMessage<typeof name>>[1]),
   );
   return () => removers.forEach((remove) => remove());

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '@/components/options/OptionsPage';
+import { loadDataSection } from '@/components/options/lazy-sections';
 import type { DataPort } from '@/components/options/data/port';
 import { defaultAdvisorSettings } from '@/utils/advisor';
 import { defaultUiSettings } from '@/utils/settings/schema';
-import { byId, click, mount, submit, type } from './dom';
+import { byId, click, mount, settle, submit, type } from './dom';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -48,6 +49,20 @@ describe('OptionsPage', () => {
     expect(nav?.getAttribute('aria-label')).toBe('Settings sections');
     const targets = [...nav!.querySelectorAll('a')].map((a) => a.getAttribute('href')!.slice(1));
     for (const id of targets) expect(root.querySelector(`section#${id}`), id).not.toBeNull();
+  });
+
+  it('paints the data section as a heading first, then loads its controls on its own', async () => {
+    const { root } = page();
+    const data = byId(root, 'data');
+    // The export/restore code (with Dexie) is not part of the first paint.
+    expect(data.getAttribute('aria-busy')).toBe('true');
+    expect(data.querySelector('button')).toBeNull();
+    // It loads once the browser is idle after the first paint (here: a 50 ms timer).
+    await loadDataSection();
+    await new Promise((r) => setTimeout(r, 80));
+    await settle();
+    expect(byId(root, 'data').getAttribute('aria-busy')).toBeNull();
+    expect(byId(root, 'data').querySelector('button')).not.toBeNull();
   });
 
   it('moves focus to the section heading when a link is followed', () => {
