@@ -1,12 +1,12 @@
 /**
  * The template, legal and data sections load on demand: they bring the template catalog (every
  * message in eight languages), the dated legal rate tables and the export/restore code with
- * Dexie, which the page's first paint does not need. Until its module is in, a section shows its card and heading (so the index and
- * focus work); the module loads when the section comes near the viewport or, at the latest,
- * once the browser is idle after the first paint.
+ * Dexie, which the page's first paint does not need. Until its module is in, a section shows its
+ * card and heading (so the index and focus work); the module loads when the section comes near
+ * the viewport or, at the latest, once the browser is idle after the first paint.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentProps, Ref } from 'preact';
+import type { ComponentType, Ref } from 'preact';
 
 type TemplatesModule = typeof import('./templates/TemplatesSection');
 type LegalModule = typeof import('./legal/LegalSection');
@@ -84,29 +84,25 @@ function Placeholder({
   );
 }
 
-export function LazyTemplatesSection(
-  props: ComponentProps<TemplatesModule['TemplatesSection']> & { title: string },
+/** A section component that shows its placeholder card until `load` brings the real one. */
+function lazySection<M, P extends object>(
+  id: string,
+  load: () => Promise<M>,
+  pick: (mod: M) => ComponentType<P>,
 ) {
-  const { title, ...rest } = props;
-  const { ref, mod } = useSectionModule(loadTemplatesSection);
-  if (!mod) return <Placeholder id="templates" title={title} holder={ref} />;
-  return <mod.TemplatesSection {...rest} />;
+  return function LazySection(props: P & { title: string }) {
+    const { title, ...rest } = props;
+    const { ref, mod } = useSectionModule(load);
+    if (!mod) return <Placeholder id={id} title={title} holder={ref} />;
+    const Section = pick(mod);
+    return <Section {...(rest as P)} />;
+  };
 }
 
-export function LazyLegalSection(
-  props: ComponentProps<LegalModule['LegalSection']> & { title: string },
-) {
-  const { title, ...rest } = props;
-  const { ref, mod } = useSectionModule(loadLegalSection);
-  if (!mod) return <Placeholder id="legal" title={title} holder={ref} />;
-  return <mod.LegalSection {...rest} />;
-}
-
-export function LazyDataSection(
-  props: ComponentProps<DataModule['DataSection']> & { title: string },
-) {
-  const { title, ...rest } = props;
-  const { ref, mod } = useSectionModule(loadDataSection);
-  if (!mod) return <Placeholder id="data" title={title} holder={ref} />;
-  return <mod.DataSection {...rest} />;
-}
+export const LazyTemplatesSection = lazySection(
+  'templates',
+  loadTemplatesSection,
+  (m) => m.TemplatesSection,
+);
+export const LazyLegalSection = lazySection('legal', loadLegalSection, (m) => m.LegalSection);
+export const LazyDataSection = lazySection('data', loadDataSection, (m) => m.DataSection);
